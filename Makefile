@@ -1,0 +1,42 @@
+# Two commands do everything on a fresh Debian machine (as root):
+#   make serve   install what is missing, build, and serve the demo at http://127.0.0.1:8080/
+#   make test    install what is missing, then run every test layer
+# Both are idempotent: installed tools are checked, not reinstalled.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CONFORMANCE := ../shared/conformance/run
+
+.PHONY: serve test setup setup-test dist test-native test-wasm test-e2e conformance bench
+
+serve: setup
+	trunk serve --release
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --test
+
+dist: setup
+	trunk build --release
+
+test: setup-test
+	$(MAKE) test-native
+	$(MAKE) dist
+	$(MAKE) test-wasm
+	$(MAKE) test-e2e
+	$(MAKE) conformance
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+# The shared conformance check runs where ../shared exists (CI has it; a clone elsewhere may not).
+conformance:
+	@if [ -x $(CONFORMANCE) ]; then $(CONFORMANCE) --dist dist; else echo "conformance: $(CONFORMANCE) not found, skipped"; fi

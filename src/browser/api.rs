@@ -1,0 +1,314 @@
+//! The JavaScript API of the contract (`window.folio.render`, `handle.update`, `handle.destroy`),
+//! the declarative `[data-folio-src]` mounts, the static page, and start-up.
+//!
+//! Invariant: no `RefCell` of a mount is borrowed while Yew renders or while an event is
+//! dispatched, because a host's event listener may call back into the API (for example `update`
+//! from a `folio:error` listener). Events are therefore dispatched from a microtask.
+
+use super::events::{detail, dispatch};
+use super::fetch::{FetchFailure, InFlight};
+use super::intl::BrowserPlatform;
+use super::panic;
+use crate::components::{FolioView, FolioViewProps, Outcome, View};
+use crate::model::{parse_from, parse_text, DocError, Parsed, Timestamp};
+use crate::options::RenderOptions;
+use crate::platform::PlatformRef;
+use js_sys::{Function, Object, Reflect};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::{AppHandle, AttrValue, Callback, Renderer};
+
+thread_local! {
+    static PLATFORM: PlatformRef = PlatformRef(Rc::new(BrowserPlatform));
+    static NEXT_MOUNT: Cell<u32> = const { Cell::new(1) };
+    static MOUNTS: RefCell<Vec<Rc<Mount>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One rendered place on the page.
+struct Mount {
+    element: Element,
+    options: Rc<RenderOptions>,
+    id_prefix: AttrValue,
+    app: RefCell<Option<AppHandle<FolioView>>>,
+    generation: Cell<u64>,
+    on_outcome: Callback<Outcome>,
+    request: RefCell<Option<Rc<InFlight>>>,
+    destroyed: Cell<bool>,
+}
+
+impl Mount {
+    fn new(element: Element, options: RenderOptions) -> Rc<Mount> {
+        // Rendering twice into one element replaces the first instance.
+        if let Some(previous) = MOUNTS.with(|m| m.borrow().iter().find(|m| m.element == element).cloned()) {
+            previous.destroy();
+        }
+        let number = NEXT_MOUNT.with(|n| n.replace(n.get() + 1));
+        let target = element.clone();
+        let mount = Rc::new(Mount {
+            on_outcome: Callback::from(move |outcome: Outcome| {
+                let target = target.clone();
+                // After the current task: see the module invariant.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let alive = MOUNTS.with(|m| m.borrow().iter().any(|m| m.element == target && !m.destroyed.get()));
+                    if alive {
+                        dispatch_outcome(&target, &outcome);
+                    }
+                });
+            }),
+            element,
+            options: Rc::new(options),
+            id_prefix: format!("folio{number}").into(),
+            app: RefCell::new(None),
+            generation: Cell::new(0),
+            request: RefCell::new(None),
+            destroyed: Cell::new(false),
+        });
+        panic::register(&mount.element);
+        MOUNTS.with(|m| m.borrow_mut().push(mount.clone()));
+        mount
+    }
+
+    fn show(&self, view: View) {
+        if self.destroyed.get() {
+            return;
+        }
+        self.generation.set(self.generation.get() + 1);
+        let props = FolioViewProps {
+            view,
+            generation: self.generation.get(),
+            options: self.options.clone(),
+            platform: PLATFORM.with(Clone::clone),
+            id_prefix: self.id_prefix.clone(),
+            on_outcome: self.on_outcome.clone(),
+        };
+        // Take the handle out while Yew works, so no borrow is held (module invariant).
+        let existing = self.app.borrow_mut().take();
+        let app = match existing {
+            Some(mut app) => {
+                app.update(props);
+                app
+            }
+            None => Renderer::<FolioView>::with_root_and_props(self.element.clone(), props).render(),
+        };
+        *self.app.borrow_mut() = Some(app);
+    }
+
+    fn show_parsed(&self, parsed: Result<Parsed, DocError>, base: Option<String>) {
+        self.cancel_request();
+        self.show(view_of(parsed, base));
+    }
+
+    /// Loads a document from `url` into this mount, showing a placeholder meanwhile.
+    fn load(self: &Rc<Self>, url: String) {
+        self.cancel_request();
+        self.show(View::Loading);
+        let request = Rc::new(InFlight::new());
+        *self.request.borrow_mut() = Some(request.clone());
+        let weak = Rc::downgrade(self);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = request.fetch(&url).await;
+            let Some(mount) = weak.upgrade() else { return };
+            // A newer request, an update() or destroy() replaced this one: its answer is stale.
+            let current = mount.request.borrow().as_ref().is_some_and(|r| Rc::ptr_eq(r, &request));
+            if !current {
+                return;
+            }
+            mount.request.borrow_mut().take();
+            match result {
+                Ok((parsed, final_url)) => mount.show(view_of(Ok(parsed), Some(final_url))),
+                Err(FetchFailure::Invalid(error)) => mount.show(View::Invalid(Rc::new(error))),
+                Err(FetchFailure::Network(reason)) => {
+                    let retry_mount = Rc::downgrade(&mount);
+                    mount.show(View::FetchFailed {
+                        reason: reason.into(),
+                        retry: Callback::from(move |_| {
+                            if let Some(mount) = retry_mount.upgrade() {
+                                mount.load(url.clone());
+                            }
+                        }),
+                    })
+                }
+                Err(FetchFailure::Cancelled) => {}
+            }
+        });
+    }
+
+    fn cancel_request(&self) {
+        if let Some(request) = self.request.borrow_mut().take() {
+            request.cancel();
+        }
+    }
+
+    fn destroy(&self) {
+        if self.destroyed.replace(true) {
+            return;
+        }
+        self.cancel_request();
+        let app = self.app.borrow_mut().take();
+        if let Some(app) = app {
+            app.destroy();
+        }
+        // Yew removes what it rendered; anything a panic hook or host left goes too.
+        self.element.set_text_content(None);
+        panic::unregister(&self.element);
+        MOUNTS.with(|m| m.borrow_mut().retain(|m| !m.destroyed.get()));
+    }
+}
+
+fn view_of(parsed: Result<Parsed, DocError>, base: Option<String>) -> View {
+    match parsed {
+        Ok(parsed) => {
+            for warning in &parsed.warnings {
+                web_sys::console::warn_1(&JsValue::from_str(&format!("folio: {warning}")));
+            }
+            View::Article { article: Rc::new(parsed.article), base: base.map(AttrValue::from) }
+        }
+        Err(error) => View::Invalid(Rc::new(error)),
+    }
+}
+
+fn dispatch_outcome(target: &Element, outcome: &Outcome) {
+    match outcome {
+        Outcome::Rendered => {
+            dispatch(target, "folio:rendered", &JsValue::UNDEFINED, false);
+        }
+        Outcome::Failed(error) => {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("folio: {error}")));
+            dispatch(target, "folio:error", &detail(&[("message", &error.to_string()), ("path", &error.path)]), false);
+        }
+    }
+}
+
+/// Reads a document passed from JavaScript: a string is JSON text, anything else a value.
+fn parse_js(article: JsValue) -> Result<Parsed, DocError> {
+    if let Some(text) = article.as_string() {
+        return parse_text(&text);
+    }
+    if !article.is_object() || js_sys::Array::is_array(&article) {
+        let found = if article.is_null() || article.is_undefined() {
+            "nothing (null or undefined)"
+        } else if js_sys::Array::is_array(&article) {
+            "a list"
+        } else {
+            "a value that is not an object"
+        };
+        return Err(DocError {
+            path: String::new(),
+            message: format!("the document root must be an object (an article), found {found}"),
+            position: None,
+        });
+    }
+    parse_from(serde_wasm_bindgen::Deserializer::from(article))
+}
+
+fn string_option(options: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
+}
+
+fn read_options(options: &JsValue) -> RenderOptions {
+    if !options.is_object() {
+        return RenderOptions { in_place_navigation: true, ..RenderOptions::default() };
+    }
+    let now = Reflect::get(options, &JsValue::from_str("now")).unwrap_or(JsValue::UNDEFINED);
+    let now_ms = now
+        .as_f64()
+        .filter(|n| n.is_finite())
+        .or_else(|| now.as_string().and_then(|s| Timestamp::parse(&s)).map(|t| t.epoch_ms as f64));
+    if !now.is_undefined() && !now.is_null() && now_ms.is_none() {
+        web_sys::console::warn_1(&JsValue::from_str("folio: the `now` option is neither a timestamp nor a number; using the clock"));
+    }
+    RenderOptions {
+        lang: string_option(options, "lang"),
+        time_zone: string_option(options, "timeZone"),
+        now_ms,
+        in_place_navigation: string_option(options, "navigation").as_deref() != Some("links"),
+    }
+}
+
+/// What `folio.render` returns: renders another document in the same place, or removes it all.
+#[wasm_bindgen]
+pub struct FolioHandle {
+    mount: Rc<Mount>,
+}
+
+#[wasm_bindgen]
+impl FolioHandle {
+    /// Renders another document (object or JSON text) in the same place.
+    pub fn update(&self, article: JsValue) {
+        if self.mount.destroyed.get() {
+            web_sys::console::warn_1(&JsValue::from_str("folio: update() after destroy() is ignored"));
+            return;
+        }
+        self.mount.show_parsed(parse_js(article), None);
+    }
+
+    /// Removes everything rendered and stops timers, listeners and requests.
+    pub fn destroy(&self) {
+        self.mount.destroy();
+    }
+}
+
+fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<FolioHandle, JsValue> {
+    let element = target
+        .dyn_into::<Element>()
+        .map_err(|_| js_sys::TypeError::new("folio.render: the first argument must be an Element"))?;
+    let mount = Mount::new(element, read_options(&options));
+    mount.show_parsed(parse_js(article), None);
+    Ok(FolioHandle { mount })
+}
+
+fn install_api(window: &web_sys::Window) {
+    let api = Object::new();
+    let render = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, article, options| {
+        render(target, article, options).map(JsValue::from)
+    });
+    let _ = Reflect::set(&api, &"render".into(), render.as_ref().unchecked_ref::<Function>());
+    // window.folio lives as long as the page.
+    render.forget();
+    let _ = Reflect::set(window, &"folio".into(), &api);
+}
+
+/// The page's own address with `?src=` read, for the static page.
+fn page_source(window: &web_sys::Window) -> Option<String> {
+    let search = window.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.trim().is_empty())
+}
+
+/// Starts Folio on a page: the API, declarative mounts, the static page's article, then
+/// `folio:ready`.
+pub fn start() {
+    panic::install();
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    install_api(&window);
+
+    if let Ok(nodes) = document.query_selector_all("[data-folio-src]") {
+        for i in 0..nodes.length() {
+            let Some(element) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            let Some(src) = element.get_attribute("data-folio-src").filter(|s| !s.trim().is_empty()) else { continue };
+            let options = RenderOptions {
+                lang: element.get_attribute("data-folio-lang"),
+                in_place_navigation: element.get_attribute("data-folio-navigation").as_deref() != Some("links"),
+                ..RenderOptions::default()
+            };
+            Mount::new(element, options).load(src);
+        }
+    }
+
+    // The static page: `<main data-folio-page data-folio-sample="...">`.
+    if let Ok(Some(page)) = document.query_selector("[data-folio-page]") {
+        if let Ok(Some(notice)) = document.query_selector("[data-folio-notice]") {
+            notice.remove();
+        }
+        let source = page_source(&window).or_else(|| page.get_attribute("data-folio-sample"));
+        if let Some(source) = source {
+            let options = RenderOptions { in_place_navigation: true, ..RenderOptions::default() };
+            Mount::new(page, options).load(source);
+        }
+    }
+
+    dispatch(&window, "folio:ready", &JsValue::UNDEFINED, false);
+}

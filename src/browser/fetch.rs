@@ -1,0 +1,73 @@
+//! Fetching article documents by URL, with a time limit and cancellation.
+
+use crate::model::{parse_text, DocError, Parsed};
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use web_sys::AbortController;
+
+/// How long a document may take to arrive before the reader is told and offered Retry.
+pub const TIMEOUT_MS: u32 = 20_000;
+
+/// Why a document did not arrive as an article.
+pub enum FetchFailure {
+    /// The request failed, timed out or was answered with an HTTP error.
+    Network(String),
+    /// It arrived but is not a valid article.
+    Invalid(DocError),
+    /// It was cancelled because a newer request or `destroy()` replaced it.
+    Cancelled,
+}
+
+/// A request in flight that can be cancelled.
+pub struct InFlight {
+    controller: Option<AbortController>,
+}
+
+impl InFlight {
+    /// Starts tracking a new request.
+    pub fn new() -> Self {
+        InFlight { controller: AbortController::new().ok() }
+    }
+
+    /// Stops the request; its future resolves with [`FetchFailure::Cancelled`].
+    pub fn cancel(&self) {
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
+    }
+
+    /// Fetches and checks the document at `url`. On success also returns the final address
+    /// (after redirects), against which the document's relative URLs resolve.
+    pub async fn fetch(&self, url: &str) -> Result<(Parsed, String), FetchFailure> {
+        let signal = self.controller.as_ref().map(AbortController::signal);
+        let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+        let _timer = self.controller.clone().map(|controller| {
+            let timed_out = timed_out.clone();
+            Timeout::new(TIMEOUT_MS, move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        });
+        let aborted = |what: &str| {
+            if timed_out.get() {
+                FetchFailure::Network(format!("{url}: no answer within {} seconds", TIMEOUT_MS / 1000))
+            } else if signal.as_ref().is_some_and(|s| s.aborted()) {
+                FetchFailure::Cancelled
+            } else {
+                FetchFailure::Network(format!("{url}: {what}"))
+            }
+        };
+        let response = Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| aborted(&e.to_string()))?;
+        if !response.ok() {
+            return Err(FetchFailure::Network(format!("{url}: HTTP {} {}", response.status(), response.status_text())));
+        }
+        let final_url = response.url();
+        let text = response.text().await.map_err(|e| aborted(&e.to_string()))?;
+        let parsed = parse_text(&text).map_err(FetchFailure::Invalid)?;
+        Ok((parsed, if final_url.is_empty() { url.to_owned() } else { final_url }))
+    }
+}

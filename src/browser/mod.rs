@@ -1,0 +1,11 @@
+//! Everything that touches the browser beyond the DOM: `Intl` formatting, fetching documents,
+//! DOM events, the `window.folio` API, the panic hook and start-up. Only built for wasm32.
+
+mod api;
+mod events;
+mod fetch;
+mod intl;
+mod panic;
+
+pub use api::{start, FolioHandle};
+pub use intl::BrowserPlatform;

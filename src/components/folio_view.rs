@@ -1,0 +1,123 @@
+use super::{ArticleView, ErrorAlert, LoadingPlaceholder, Now};
+use crate::hooks::use_now;
+use crate::model::{Article, DocError};
+use crate::options::RenderOptions;
+use crate::platform::PlatformRef;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What a mount shows.
+#[derive(Clone)]
+pub enum View {
+    /// A document is on its way.
+    Loading,
+    /// A checked article.
+    Article {
+        /// The document.
+        article: Rc<Article>,
+        /// Where it came from, for its relative URLs; `None` for one passed in directly.
+        base: Option<AttrValue>,
+    },
+    /// The document was refused.
+    Invalid(Rc<DocError>),
+    /// The document could not be fetched.
+    FetchFailed {
+        /// What went wrong, for people.
+        reason: AttrValue,
+        /// Tries the fetch again.
+        retry: Callback<()>,
+    },
+}
+
+/// What the root reports once its render is in the DOM, so the host can be told by event.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// An article is on screen.
+    Rendered,
+    /// An error is on screen instead.
+    Failed(Rc<DocError>),
+}
+
+/// Properties of [`FolioView`].
+#[derive(Properties, Clone)]
+pub struct FolioViewProps {
+    /// What to show.
+    pub view: View,
+    /// Bumped by the host on every new document, so an update with an equal-looking view still
+    /// counts as a new render.
+    #[prop_or_default]
+    pub generation: u64,
+    /// The host's options.
+    #[prop_or_default]
+    pub options: Rc<RenderOptions>,
+    /// Formatting and URL services.
+    pub platform: PlatformRef,
+    /// Prefix for element ids, unique per mount.
+    #[prop_or(AttrValue::Static("folio"))]
+    pub id_prefix: AttrValue,
+    /// Called after each render that put an article or an error on screen.
+    #[prop_or_default]
+    pub on_outcome: Callback<Outcome>,
+}
+
+impl PartialEq for FolioViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+            && self.options == other.options
+            && self.platform == other.platform
+            && self.id_prefix == other.id_prefix
+            && self.on_outcome == other.on_outcome
+    }
+}
+
+/// The root of one mount: a loading placeholder, an article, or an error, with the clock that
+/// keeps relative times current.
+///
+/// ```ignore
+/// html! { <FolioView view={View::Loading} platform={platform} /> }
+/// ```
+#[component]
+pub fn FolioView(props: &FolioViewProps) -> Html {
+    let now = use_now(props.options.now_ms, props.platform.clone());
+    {
+        let outcome = match &props.view {
+            View::Article { .. } => Some(Outcome::Rendered),
+            View::Invalid(error) => Some(Outcome::Failed(error.clone())),
+            View::FetchFailed { reason, .. } => Some(Outcome::Failed(Rc::new(DocError {
+                path: String::new(),
+                message: reason.to_string(),
+                position: None,
+            }))),
+            View::Loading => None,
+        };
+        let on_outcome = props.on_outcome.clone();
+        // Effects run after the DOM is updated: the event then describes what is on screen.
+        use_effect_with(props.generation, move |_| {
+            if let Some(outcome) = outcome {
+                on_outcome.emit(outcome);
+            }
+        });
+    }
+    let lang = props.options.lang.clone().unwrap_or_else(|| "en".into());
+    let content = match &props.view {
+        View::Loading => html! { <LoadingPlaceholder lang={AttrValue::from(lang)} /> },
+        View::Article { article, base } => html! {
+            <ArticleView
+                article={article.clone()}
+                base={base.clone()}
+                options={props.options.clone()}
+                platform={props.platform.clone()}
+                id_prefix={props.id_prefix.clone()}
+            />
+        },
+        View::Invalid(error) => html! { <ErrorAlert lang={AttrValue::from(lang)} error={error.clone()} /> },
+        View::FetchFailed { reason, retry } => html! {
+            <ErrorAlert lang={AttrValue::from(lang)} fetch_failure={reason.clone()} retry={retry.clone()} />
+        },
+    };
+    html! {
+        <ContextProvider<Now> context={Now(now)}>
+            { content }
+        </ContextProvider<Now>>
+    }
+}

@@ -1,0 +1,31 @@
+//! Inline text: a plain string, or spans with emphasis, code and links. Always text nodes, never
+//! parsed as HTML. `<strong>`/`<em>` rather than `<b>`/`<i>`: the emphasis is meant, not visual.
+
+use super::ArticleContext;
+use crate::model::{Inline, Span};
+use yew::prelude::*;
+
+/// The nodes of one inline text.
+pub fn inline(ctx: &ArticleContext, text: &Inline) -> Html {
+    match text {
+        Inline::Text(text) => html! { { text.as_str() } },
+        Inline::Spans(spans) => spans.iter().map(|span| self::span(ctx, span)).collect::<Html>(),
+    }
+}
+
+fn span(ctx: &ArticleContext, span: &Span) -> Html {
+    let mut node = html! { { span.text.as_str() } };
+    if span.code {
+        node = html! { <code>{ node }</code> };
+    }
+    if span.italic {
+        node = html! { <em>{ node }</em> };
+    }
+    if span.bold {
+        node = html! { <strong>{ node }</strong> };
+    }
+    match ctx.url(span.href.as_deref()) {
+        Some(href) => html! { <a class="folio-link" href={href}>{ node }</a> },
+        None => node,
+    }
+}

@@ -1,0 +1,20 @@
+//! Folio renders news articles handed over as JSON into accessible HTML, in the browser, with a
+//! Yew component tree compiled to WebAssembly.
+//!
+//! - [`model`]: the document, parsed and checked (plain Rust, tested natively);
+//! - [`components`]: the Yew components, one per file;
+//! - [`i18n`]: UI words, one table per language;
+//! - [`url`]: the one sanitiser every document URL passes;
+//! - [`platform`]: what components need from the browser, behind a trait;
+//! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events.
+
+pub mod components;
+pub mod hooks;
+pub mod i18n;
+pub mod model;
+pub mod options;
+pub mod platform;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

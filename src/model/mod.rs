@@ -1,0 +1,277 @@
+//! The article document of the contract (version 1), as plain Rust: serde types and the checks
+//! that make a parsed value trustworthy. No Yew, no DOM: everything here compiles and is tested
+//! natively.
+//!
+//! Invariants once [`parse_text`] or [`parse_value`] return `Ok`:
+//! - `headline` is not blank, `version` is absent or 1, every timestamp is RFC 3339 with offset;
+//! - every heading level is 2 or 3, every count is a whole number of 0 or more;
+//! - unknown block types have been dropped (and reported in [`Parsed::warnings`]).
+//!
+//! `null` in an optional field means absent (the contract says so), hence `nullable` below.
+
+mod block;
+mod parse;
+pub mod time;
+
+pub use block::{Block, HeadingLevel, Image, Inline, Span};
+pub use parse::{parse_from, parse_text, parse_value, DocError, IntoJsonError, Parsed};
+pub use time::Timestamp;
+
+use serde::{Deserialize, Deserializer};
+
+/// Treats `null` like a missing field, for fields whose absence has a natural default.
+pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// An article document. `B` is the body block type: parsing first reads blocks as loose values so
+/// that each one can be checked with its own JSON path, then turns them into [`Block`]s.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", expecting = "an article object")]
+pub struct ArticleOf<B> {
+    /// Contract version; only 1 exists.
+    #[serde(default)]
+    pub version: Option<ContractVersion>,
+    /// The publisher's id for the article.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// BCP 47 language tag; drives UI words and date formats. Absent means `en`.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Canonical address of the article.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Category the article belongs to.
+    #[serde(default)]
+    pub section: Option<Link>,
+    /// The article's title: required, never blank.
+    pub headline: Headline,
+    /// A line under the headline.
+    #[serde(default)]
+    pub subheadline: Option<String>,
+    /// Who published it.
+    #[serde(default)]
+    pub publisher: Option<Publisher>,
+    /// Who wrote it.
+    #[serde(default, deserialize_with = "nullable")]
+    pub authors: Vec<Person>,
+    /// When it was first published.
+    pub date_published: Timestamp,
+    /// When it was last changed.
+    #[serde(default)]
+    pub date_modified: Option<Timestamp>,
+    /// IANA time zone for absolute times; absent means the reader's.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    /// The lead image.
+    #[serde(default)]
+    pub image: Option<Image>,
+    /// The article text, in order. May be empty, may not be missing.
+    pub body: Vec<B>,
+    /// Sources or reprint note shown after the body.
+    #[serde(default)]
+    pub credits: Option<String>,
+    /// Where the article first appeared.
+    #[serde(default)]
+    pub original_url: Option<String>,
+    /// Topic tags.
+    #[serde(default, deserialize_with = "nullable")]
+    pub tags: Vec<Link>,
+    /// Related-news lists, in the order given.
+    #[serde(default, deserialize_with = "nullable")]
+    pub lists: Vec<RelatedList>,
+    /// Reader comments.
+    #[serde(default)]
+    pub comments: Option<Comments>,
+}
+
+/// An article whose body blocks have been checked.
+pub type Article = ArticleOf<Block>;
+
+impl Article {
+    /// The language the article is written in (`en` when the document names none).
+    pub fn lang(&self) -> &str {
+        self.lang.as_deref().filter(|l| !l.trim().is_empty()).unwrap_or("en")
+    }
+}
+
+/// The contract version field: the only accepted value is 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContractVersion;
+
+impl<'de> Deserialize<'de> for ContractVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let version = f64::deserialize(deserializer)?;
+        if version == 1.0 {
+            Ok(ContractVersion)
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "unsupported version {version}: this renderer reads version 1 of the article contract"
+            )))
+        }
+    }
+}
+
+/// A headline: text that is not blank.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline(pub String);
+
+impl<'de> Deserialize<'de> for Headline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.trim().is_empty() {
+            Err(serde::de::Error::custom("the headline is blank; an article needs a headline"))
+        } else {
+            Ok(Headline(text))
+        }
+    }
+}
+
+/// A name with an optional address (section, tag).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Link {
+    /// What the reader sees.
+    pub name: String,
+    /// Where it leads.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// An author.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Person {
+    /// The author's name.
+    pub name: String,
+    /// The author's page.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// The publisher of the article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Publisher {
+    /// The publisher's name.
+    pub name: String,
+    /// The publisher's home page.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// A logo image.
+    #[serde(default)]
+    pub logo: Option<String>,
+}
+
+/// How a related list is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListStyle {
+    /// A plain list of links.
+    Plain,
+    /// Numbered 01, 02, ... in an `<ol>`.
+    Ranked,
+    /// Video items with thumbnail and duration.
+    Video,
+}
+
+/// A related-news list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedList {
+    /// The publisher's id for the list.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The list's title, e.g. "最新消息".
+    pub title: String,
+    /// `plain`, `ranked` or `video`, as written; see [`RelatedList::style`].
+    #[serde(default)]
+    pub style: Option<String>,
+    /// The items given inline.
+    #[serde(default, deserialize_with = "nullable")]
+    pub items: Vec<RelatedItem>,
+    /// Where more items can be fetched.
+    #[serde(default)]
+    pub src: Option<String>,
+    /// The "see more" address.
+    #[serde(default)]
+    pub more_url: Option<String>,
+}
+
+impl RelatedList {
+    /// The style to show; an unknown style is shown as plain (and reported when parsing).
+    pub fn style(&self) -> ListStyle {
+        match self.style.as_deref() {
+            Some("ranked") => ListStyle::Ranked,
+            Some("video") => ListStyle::Video,
+            _ => ListStyle::Plain,
+        }
+    }
+}
+
+/// One entry of a related list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedItem {
+    /// The linked article's title.
+    pub title: String,
+    /// Where the link goes.
+    pub url: String,
+    /// The publisher shown beside the title.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When the linked article was published.
+    #[serde(default)]
+    pub date_published: Option<Timestamp>,
+    /// A thumbnail.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// For videos: an ISO 8601 duration such as `PT3M20S`.
+    #[serde(default)]
+    pub duration: Option<String>,
+    /// The JSON document of the linked article, for in-place navigation.
+    #[serde(default)]
+    pub article: Option<String>,
+}
+
+/// The comments block.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Comments {
+    /// How many comments there are (may exceed the items given).
+    pub count: Count,
+    /// Where the full discussion lives.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The comments shown.
+    #[serde(default, deserialize_with = "nullable")]
+    pub items: Vec<Comment>,
+}
+
+/// A reader's comment.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comment {
+    /// Who wrote it.
+    pub author: String,
+    /// What they wrote, as plain text.
+    pub text: String,
+    /// When.
+    #[serde(default)]
+    pub date_published: Option<Timestamp>,
+}
+
+/// A whole number of 0 or more. JSON numbers arrive as floats from JavaScript, so `3.0` is
+/// accepted while `-1` and `2.5` are refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count(pub u64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = f64::deserialize(deserializer)?;
+        if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 {
+            Ok(Count(n as u64))
+        } else {
+            Err(serde::de::Error::custom(format_args!("{n} is not a count: expected a whole number of 0 or more")))
+        }
+    }
+}
