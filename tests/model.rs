@@ -1,4 +1,5 @@
 //! The document model natively: what parses, what is refused and with which path.
+#![cfg(not(target_arch = "wasm32"))]
 
 use folio::model::{parse_text, parse_value, Block, HeadingLevel, Inline, ListStyle};
 use serde_json::json;

@@ -7,5 +7,5 @@ mod fetch;
 mod intl;
 mod panic;
 
-pub use api::{start, FolioHandle};
+pub use api::{render, start, FolioHandle};
 pub use intl::BrowserPlatform;

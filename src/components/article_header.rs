@@ -43,6 +43,7 @@ pub fn ArticleHeader() -> Html {
         });
         html! { <span class="folio-authors">{ words.by }{ " " }{ for names }</span> }
     });
+    let both_names = publisher.is_some() && authors.is_some();
     let modified = article.date_modified.as_ref().filter(|m| m.epoch_ms != article.date_published.epoch_ms);
     html! {
         <header class="folio-header">
@@ -55,16 +56,17 @@ pub fn ArticleHeader() -> Html {
             }
             <div class="folio-meta">
                 if publisher.is_some() || authors.is_some() {
-                    <p class="folio-byline">{ publisher }{ authors }</p>
+                    <p class="folio-byline">{ publisher }{ (both_names).then_some(" ") }{ authors }</p>
                 }
                 <p class="folio-dates">
                     <span class="folio-date">
-                        <span class="folio-date-label">{ words.published }</span>
+                        <span class="folio-date-label">{ words.published }</span>{ " " }
                         <TimeStamp ..TimeStampProps::of(&article.date_published, true) />
                     </span>
                     if let Some(modified) = modified {
+                        { " " }
                         <span class="folio-date">
-                            <span class="folio-date-label">{ words.updated }</span>
+                            <span class="folio-date-label">{ words.updated }</span>{ " " }
                             <TimeStamp ..TimeStampProps::of(modified, true) />
                         </span>
                     }

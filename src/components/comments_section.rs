@@ -22,6 +22,7 @@ pub fn CommentsSection() -> Html {
             <p class="folio-comment-meta">
                 <span class="folio-comment-author">{ &comment.author }</span>
                 if let Some(date) = &comment.date_published {
+                    { " " }
                     <TimeStamp ..TimeStampProps::of(date, true) />
                 }
             </p>
@@ -32,6 +33,7 @@ pub fn CommentsSection() -> Html {
         <section class="folio-comments" aria-labelledby={heading_id.clone()}>
             <h2 class="folio-comments-title" id={heading_id}>
                 { words.comments }
+                { " " }
                 <span class="folio-comment-count">{ words.comment_count(count) }</span>
             </h2>
             if count == 0 && comments.items.is_empty() {

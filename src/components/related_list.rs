@@ -69,17 +69,19 @@ fn item_view(ctx: &ArticleContext, item: &RelatedItem, style: ListStyle, rank: u
     html! {
         <li class="folio-related-item">
             if style == ListStyle::Ranked {
-                <span class="folio-rank" aria-hidden="true">{ format!("{rank:02}") }</span>
+                <span class="folio-rank" aria-hidden="true">{ format!("{rank:02}") }</span>{ " " }
             }
             { thumbnail }
             <span class="folio-related-text">
                 { title }
+                { " " }
                 if item.source.is_some() || item.date_published.is_some() {
                     <span class="folio-related-meta">
                         if let Some(source) = &item.source {
                             <span class="folio-source">{ source }</span>
                         }
                         if let Some(date) = &item.date_published {
+                            { " " }
                             <TimeStamp ..TimeStampProps::of(date, false) />
                         }
                     </span>

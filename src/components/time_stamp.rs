@@ -43,7 +43,7 @@ pub fn TimeStamp(props: &TimeStampProps) -> Html {
         <span class="folio-timestamp">
             <time datetime={props.datetime.clone()} title={full}>{ absolute }</time>
             if let Some(relative) = relative {
-                <span class="folio-relative">{ relative }</span>
+                { " " }<span class="folio-relative">{ relative }</span>
             }
         </span>
     }
