@@ -55,37 +55,61 @@ pub enum Block {
     Divider,
 }
 
+// The fields each block type reads besides `type`, as written in the document. The JSON Schema of
+// each block is derived from these too (see `impl JsonSchema for Block`), hence their docs.
+
+/// A paragraph: `<p>`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct TextFields {
+    /// Its text.
     text: Inline,
 }
 
+/// A section heading: `<h2>` or `<h3>`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct HeadingFields {
+    /// 2 or 3; absent means 2.
     #[serde(default)]
     level: Option<HeadingLevel>,
+    /// Its text.
     text: Inline,
 }
 
+/// A quotation: `<blockquote>`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct QuoteFields {
+    /// What was said.
     text: Inline,
+    /// Who said it.
     #[serde(default)]
     cite: Option<String>,
 }
 
+/// A bulleted (`<ul>`) or numbered (`<ol>`) list.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct ListFields {
+    /// Numbered rather than bulleted; absent means bulleted.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     ordered: bool,
+    /// The items.
     items: Vec<Inline>,
 }
 
+/// A video with an optional poster.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct VideoFields {
+    /// The video file.
     src: String,
+    /// Still shown before playing.
     #[serde(default)]
     poster: Option<String>,
+    /// Text under the video.
     #[serde(default)]
     caption: Option<Inline>,
 }
@@ -137,6 +161,52 @@ impl Block {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Block {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Block".into()
+    }
+
+    /// One branch per type in [`Block::TYPES`], read from the same field structs as
+    /// [`Block::from_value`], plus one that lets any other type through, as parsing skips it.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        use schemars::json_schema;
+        let mut branches = Vec::with_capacity(Block::TYPES.len() + 1);
+        for kind in Block::TYPES {
+            let mut branch = match kind {
+                "paragraph" => TextFields::json_schema(generator),
+                "heading" => HeadingFields::json_schema(generator),
+                "quote" => QuoteFields::json_schema(generator),
+                "list" => ListFields::json_schema(generator),
+                "image" => {
+                    let mut image = generator.subschema_for::<Image>();
+                    image.insert("description".into(), "A figure: `<figure>` with `<img alt>` and `<figcaption>`.".into());
+                    image
+                }
+                "video" => VideoFields::json_schema(generator),
+                "divider" => json_schema!({ "description": "A thematic break: `<hr>`.", "type": "object" }),
+                _ => unreachable!("block type {kind} has no schema"),
+            };
+            let object = branch.ensure_object();
+            let properties = object.entry("properties").or_insert_with(|| serde_json::json!({}));
+            properties["type"] = serde_json::json!({ "const": kind });
+            let required = object.entry("required").or_insert_with(|| serde_json::json!([]));
+            required.as_array_mut().expect("`required` is a list").insert(0, "type".into());
+            branches.push(branch.to_value());
+        }
+        branches.push(serde_json::json!({
+            "description": "A block of a type this renderer does not know: skipped (and reported on the console), not an error.",
+            "type": "object",
+            "properties": { "type": { "type": "string", "not": { "enum": Block::TYPES } } },
+            "required": ["type"]
+        }));
+        json_schema!({
+            "description": "One block of the article body, chosen by its `type`.",
+            "oneOf": branches
+        })
+    }
+}
+
 /// A short description of a JSON value's kind, for messages.
 pub(crate) fn describe(value: &Value) -> &'static str {
     match value {
@@ -168,8 +238,23 @@ impl<'de> Deserialize<'de> for HeadingLevel {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for HeadingLevel {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "HeadingLevel".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Heading level: only 2 and 3 exist (the headline is the one `<h1>`).",
+            "enum": [2, 3]
+        })
+    }
+}
+
 /// An image, as the lead image or as a body block.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Image {
     /// The image file.
     pub src: String,
@@ -234,19 +319,40 @@ impl<'de> Deserialize<'de> for Inline {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Inline {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Inline".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Inline text: plain, or a list of styled spans. Never HTML: markup is shown as written.",
+            "oneOf": [
+                { "type": "string" },
+                { "type": "array", "items": generator.subschema_for::<Span>() }
+            ]
+        })
+    }
+}
+
 /// A run of text with optional styling and link.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// The text.
     pub text: String,
     /// Strong emphasis.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub bold: bool,
     /// Emphasis.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub italic: bool,
     /// Code.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub code: bool,
     /// A link target.
     #[serde(default)]

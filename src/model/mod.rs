@@ -10,9 +10,11 @@
 //! `null` in an optional field means absent (the contract says so), hence `nullable` below.
 
 mod block;
+mod list_page;
 mod parse;
 pub mod time;
 
+pub use list_page::{parse_list_page, ListPage};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
 pub use parse::{parse_from, parse_text, parse_value, DocError, IntoJsonError, Parsed};
 pub use time::Timestamp;
@@ -31,6 +33,7 @@ where
 /// An article document. `B` is the body block type: parsing first reads blocks as loose values so
 /// that each one can be checked with its own JSON path, then turns them into [`Block`]s.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an article object")]
 pub struct ArticleOf<B> {
     /// Contract version; only 1 exists.
@@ -58,6 +61,7 @@ pub struct ArticleOf<B> {
     pub publisher: Option<Publisher>,
     /// Who wrote it.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Person>>"))]
     pub authors: Vec<Person>,
     /// When it was first published.
     pub date_published: Timestamp,
@@ -80,9 +84,11 @@ pub struct ArticleOf<B> {
     pub original_url: Option<String>,
     /// Topic tags.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Link>>"))]
     pub tags: Vec<Link>,
     /// Related-news lists, in the order given.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedList>>"))]
     pub lists: Vec<RelatedList>,
     /// Reader comments.
     #[serde(default)]
@@ -116,6 +122,20 @@ impl<'de> Deserialize<'de> for ContractVersion {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ContractVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ContractVersion".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The contract version: only 1 exists; another number is an error that says so.",
+            "const": 1
+        })
+    }
+}
+
 /// A headline: text that is not blank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline(pub String);
@@ -131,8 +151,46 @@ impl<'de> Deserialize<'de> for Headline {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Headline {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Headline".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text that is not blank: at least one character that is not white space.",
+            "type": "string",
+            "pattern": non_blank_pattern()
+        })
+    }
+}
+
+/// A regular expression (ECMA-262, the dialect JSON Schema uses) that finds a character
+/// `str::trim` would keep. The class is read from `char::is_whitespace`, the set `trim` removes,
+/// so the schema and the check above cannot drift apart (JavaScript's `\S` is a different set).
+#[cfg(feature = "schema")]
+fn non_blank_pattern() -> String {
+    let mut class = String::from("[^");
+    let mut spaces = ('\0'..=char::MAX).filter(|c| c.is_whitespace()).peekable();
+    while let Some(first) = spaces.next() {
+        let mut last = first;
+        while let Some(next) = spaces.next_if(|&c| c as u32 == last as u32 + 1) {
+            last = next;
+        }
+        // Every white-space character is in the Basic Multilingual Plane, so `\uXXXX` fits.
+        class.push_str(&format!("\\u{:04x}", first as u32));
+        if last != first {
+            class.push_str(&format!("-\\u{:04x}", last as u32));
+        }
+    }
+    class.push(']');
+    class
+}
+
 /// A name with an optional address (section, tag).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Link {
     /// What the reader sees.
     pub name: String,
@@ -143,6 +201,7 @@ pub struct Link {
 
 /// An author.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The author's name.
     pub name: String,
@@ -153,6 +212,7 @@ pub struct Person {
 
 /// The publisher of the article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publisher {
     /// The publisher's name.
     pub name: String,
@@ -177,6 +237,7 @@ pub enum ListStyle {
 
 /// A related-news list.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RelatedList {
     /// The publisher's id for the list.
@@ -184,11 +245,14 @@ pub struct RelatedList {
     pub id: Option<String>,
     /// The list's title, e.g. "最新消息".
     pub title: String,
-    /// `plain`, `ranked` or `video`, as written; see [`RelatedList::style`].
+    /// How the list is shown: `plain` (the default), `ranked` (numbered 01, 02, ...) or `video`.
+    /// Kept as written: any other value is shown as plain, with a warning.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("examples" = ["plain", "ranked", "video"])))]
     pub style: Option<String>,
     /// The items given inline.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedItem>>"))]
     pub items: Vec<RelatedItem>,
     /// Where more items can be fetched.
     #[serde(default)]
@@ -211,6 +275,7 @@ impl RelatedList {
 
 /// One entry of a related list.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RelatedItem {
     /// The linked article's title.
@@ -236,6 +301,7 @@ pub struct RelatedItem {
 
 /// The comments block.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comments {
     /// How many comments there are (may exceed the items given).
     pub count: Count,
@@ -244,11 +310,13 @@ pub struct Comments {
     pub url: Option<String>,
     /// The comments shown.
     #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Comment>>"))]
     pub items: Vec<Comment>,
 }
 
 /// A reader's comment.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Comment {
     /// Who wrote it.
@@ -273,5 +341,21 @@ impl<'de> Deserialize<'de> for Count {
         } else {
             Err(serde::de::Error::custom(format_args!("{n} is not a count: expected a whole number of 0 or more")))
         }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Count {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Count".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A whole number of 0 or more (`3.0` counts as 3).",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9_007_199_254_740_991_u64
+        })
     }
 }

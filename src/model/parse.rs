@@ -223,10 +223,3 @@ impl IntoJsonError for serde_json::Error {
         Some(self)
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-impl IntoJsonError for serde_wasm_bindgen::Error {
-    fn as_json_error(&self) -> Option<&serde_json::Error> {
-        None
-    }
-}

@@ -113,6 +113,25 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    /// The pattern repeats the shape [`Timestamp::parse`] accepts, for validators that treat
+    /// `format` as a note only; it cannot check ranges (month 13, February 30).
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An RFC 3339 date and time with an explicit offset (`Z` or `±hh:mm`); a fraction of a second is optional. A time without offset is refused: its instant would depend on the reader.",
+            "type": "string",
+            "format": "date-time",
+            "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
+            "examples": ["2025-08-15T23:45:00+08:00", "2025-08-15T15:45:00Z"]
+        })
+    }
+}
+
 /// The unit a relative time is spoken in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeUnit {
