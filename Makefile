@@ -29,7 +29,7 @@ test: setup-test
 	$(MAKE) conformance
 
 test-native:
-	cargo test --locked
+	cargo test --locked --features schema
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -13,7 +13,7 @@ pub struct Words {
     pub published: &'static str,
     /// Label before the last-update time.
     pub updated: &'static str,
-    /// Put before the author names.
+    /// Put before the author names (with its own trailing space where the language wants one).
     pub by: &'static str,
     /// Between author names.
     pub separator: &'static str,
@@ -35,6 +35,10 @@ pub struct Words {
     pub join_discussion: &'static str,
     /// The "see more" link under a related list.
     pub see_more: &'static str,
+    /// Button that loads the next page of a related list.
+    pub load_more: &'static str,
+    /// A related list whose items could not be loaded.
+    pub list_error: &'static str,
     /// Shown while something loads.
     pub loading: &'static str,
     /// Label of a video's length (`{n}` is the clock reading).
@@ -58,7 +62,7 @@ pub const EN: Words = Words {
     lang: "en",
     published: "Published",
     updated: "Updated",
-    by: "By",
+    by: "By ",
     separator: ", ",
     last_separator: " and ",
     view_original: "View the original article",
@@ -69,6 +73,8 @@ pub const EN: Words = Words {
     no_comments: "No comments yet. Be the first to comment.",
     join_discussion: "Join the discussion",
     see_more: "See more",
+    load_more: "Load more",
+    list_error: "These items could not be loaded.",
     loading: "Loading…",
     duration: "Length {n}",
     error_title: "This article cannot be shown",
@@ -84,7 +90,7 @@ pub const ZH_TW: Words = Words {
     lang: "zh-TW",
     published: "發布",
     updated: "更新",
-    by: "作者:",
+    by: "作者：",
     separator: "、",
     last_separator: "、",
     view_original: "閱讀原文",
@@ -92,14 +98,16 @@ pub const ZH_TW: Words = Words {
     comments: "留言",
     comment_count_one: "1 則留言",
     comment_count_other: "{n} 則留言",
-    no_comments: "目前還沒有留言,搶先發表第一則留言吧。",
+    no_comments: "目前還沒有留言，搶先發表第一則留言吧。",
     join_discussion: "前往留言區",
     see_more: "看更多",
+    load_more: "載入更多",
+    list_error: "無法載入這些內容。",
     loading: "載入中…",
     duration: "片長 {n}",
     error_title: "無法顯示這篇文章",
-    error_at: "問題位置:{path}。",
-    error_json: "文件不是格式正確的 JSON(第 {line} 行,第 {column} 字)。",
+    error_at: "問題位置：{path}。",
+    error_json: "文件不是格式正確的 JSON（第 {line} 行，第 {column} 字）。",
     error_fetch: "無法載入文章。",
     retry: "重試",
     video: "影片",

@@ -4,7 +4,13 @@
 //! tests pin markup without depending on a time-zone database.
 
 use crate::model::time::TimeUnit;
+use crate::model::ListPage;
+use std::any::Any;
 use std::rc::Rc;
+
+/// Keeps a background task (a request, an observer) alive; dropping it cancels the task, so a
+/// component that goes away takes its requests and observers with it.
+pub type TaskGuard = Box<dyn Any>;
 
 /// Formatting and URL services for components.
 pub trait Platform {
@@ -19,6 +25,12 @@ pub trait Platform {
     fn resolve_url(&self, url: &str, base: Option<&str>) -> String;
     /// The reader's clock, in milliseconds since the epoch.
     fn now_ms(&self) -> f64;
+    /// Fetches a page of related items from `url` (already safe and absolute). `done` is called
+    /// once, with item URLs resolved against the page's own address, unless the guard is dropped
+    /// first.
+    fn fetch_list(&self, url: &str, done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard;
+    /// Calls `near` once when `element` comes within about a screen of the viewport.
+    fn when_near_viewport(&self, element: &web_sys::Element, near: Box<dyn FnOnce()>) -> TaskGuard;
 }
 
 /// A shared handle to the platform, cheap to clone and compare (by pointer).
@@ -72,6 +84,15 @@ impl Platform for PlainPlatform {
 
     fn now_ms(&self) -> f64 {
         self.now_ms
+    }
+
+    /// Nothing is fetched natively: lists keep their inline items.
+    fn fetch_list(&self, _url: &str, _done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard {
+        Box::new(())
+    }
+
+    fn when_near_viewport(&self, _element: &web_sys::Element, _near: Box<dyn FnOnce()>) -> TaskGuard {
+        Box::new(())
     }
 }
 

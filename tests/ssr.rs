@@ -25,6 +25,8 @@ fn props(view: View, lang: Option<&str>) -> FolioViewProps {
         platform: PlatformRef(Rc::new(PlainPlatform { now_ms: NOW_MS })),
         id_prefix: AttrValue::Static("t"),
         on_outcome: Default::default(),
+        on_navigate: None,
+        focus_headline: false,
     }
 }
 
@@ -106,7 +108,7 @@ async fn comments_show_count_items_and_markup_as_text() {
     let empty = r#"{ "lang": "zh-TW", "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [], "comments": { "count": 0 } }"#;
     let html = render_text(empty).await;
     assert!(html.contains(r#"<span class="folio-comment-count">0 則留言</span>"#), "{html}");
-    assert!(html.contains(r#"<p class="folio-comments-empty">目前還沒有留言,搶先發表第一則留言吧。</p>"#));
+    assert!(html.contains(r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -165,7 +167,7 @@ async fn invalid_documents_render_an_alert_naming_the_path() {
     .hydratable(false)
     .render()
     .await;
-    assert!(html.contains("(第 3 行,第 14 字)"), "{html}");
+    assert!(html.contains("（第 3 行，第 14 字）"), "{html}");
     assert!(!html.contains("<button"));
 }
 

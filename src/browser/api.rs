@@ -7,7 +7,7 @@
 
 use super::events::{detail, dispatch};
 use super::fetch::{FetchFailure, InFlight};
-use super::intl::BrowserPlatform;
+use super::platform::BrowserPlatform;
 use super::panic;
 use crate::components::{FolioView, FolioViewProps, Outcome, View};
 use crate::model::{parse_text, DocError, Parsed, Timestamp};
@@ -27,6 +27,17 @@ thread_local! {
     static MOUNTS: RefCell<Vec<Rc<Mount>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// How a document came to be loaded, which decides what happens to history and focus.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arrival {
+    /// The first document of the mount.
+    Start,
+    /// The reader clicked a related article: add a history entry, move focus to the headline.
+    Navigation,
+    /// Back or Forward: history already moved; move focus to the headline.
+    History,
+}
+
 /// One rendered place on the page.
 struct Mount {
     element: Element,
@@ -35,7 +46,11 @@ struct Mount {
     app: RefCell<Option<AppHandle<FolioView>>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
+    on_navigate: Option<Callback<AttrValue>>,
     request: RefCell<Option<Rc<InFlight>>>,
+    /// Only the static page's own mount writes `?src=` history entries and follows Back and
+    /// Forward; embedded mounts navigate in place without touching the host's history.
+    history: RefCell<Option<Closure<dyn Fn(web_sys::PopStateEvent)>>>,
     destroyed: Cell<bool>,
 }
 
@@ -47,31 +62,44 @@ impl Mount {
         }
         let number = NEXT_MOUNT.with(|n| n.replace(n.get() + 1));
         let target = element.clone();
-        let mount = Rc::new(Mount {
-            on_outcome: Callback::from(move |outcome: Outcome| {
-                let target = target.clone();
-                // After the current task: see the module invariant.
-                wasm_bindgen_futures::spawn_local(async move {
-                    let alive = MOUNTS.with(|m| m.borrow().iter().any(|m| m.element == target && !m.destroyed.get()));
-                    if alive {
-                        dispatch_outcome(&target, &outcome);
-                    }
-                });
-            }),
-            element,
-            options: Rc::new(options),
-            id_prefix: format!("folio{number}").into(),
-            app: RefCell::new(None),
-            generation: Cell::new(0),
-            request: RefCell::new(None),
-            destroyed: Cell::new(false),
+        let in_place = options.in_place_navigation;
+        let mount = Rc::new_cyclic(|weak: &std::rc::Weak<Mount>| {
+            let weak = weak.clone();
+            Mount {
+                on_outcome: Callback::from(move |outcome: Outcome| {
+                    let target = target.clone();
+                    // After the current task: see the module invariant.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let alive = MOUNTS.with(|m| m.borrow().iter().any(|m| m.element == target && !m.destroyed.get()));
+                        if alive {
+                            dispatch_outcome(&target, &outcome);
+                        }
+                    });
+                }),
+                on_navigate: in_place.then(|| {
+                    Callback::from(move |url: AttrValue| {
+                        if let Some(mount) = weak.upgrade() {
+                            mount.navigate(url.to_string());
+                        }
+                    })
+                }),
+                element,
+                options: Rc::new(options),
+                id_prefix: format!("folio{number}").into(),
+                app: RefCell::new(None),
+                generation: Cell::new(0),
+                request: RefCell::new(None),
+                history: RefCell::new(None),
+                destroyed: Cell::new(false),
+            }
         });
         panic::register(&mount.element);
         MOUNTS.with(|m| m.borrow_mut().push(mount.clone()));
         mount
     }
 
-    fn show(&self, view: View) {
+    /// Renders `view`; `focus` moves the reader to the new headline (after in-place navigation).
+    fn show(&self, view: View, focus: bool) {
         if self.destroyed.get() {
             return;
         }
@@ -83,6 +111,8 @@ impl Mount {
             platform: PLATFORM.with(Clone::clone),
             id_prefix: self.id_prefix.clone(),
             on_outcome: self.on_outcome.clone(),
+            on_navigate: self.on_navigate.clone(),
+            focus_headline: focus,
         };
         // Take the handle out while Yew works, so no borrow is held (module invariant).
         let existing = self.app.borrow_mut().take();
@@ -98,13 +128,39 @@ impl Mount {
 
     fn show_parsed(&self, parsed: Result<Parsed, DocError>, base: Option<String>) {
         self.cancel_request();
-        self.show(view_of(parsed, base));
+        self.show(view_of(parsed, base), false);
+    }
+
+    /// A plain click on a related article: ask the host (`folio:navigate`, cancelable), then
+    /// load it in place.
+    fn navigate(self: &Rc<Self>, url: String) {
+        let proceed = dispatch(&self.element, "folio:navigate", &detail(&[("url", &url)]), true);
+        if proceed {
+            self.load(url, Arrival::Navigation);
+        }
+    }
+
+    /// Makes this mount the owner of the page's history: `?src=` follows the article shown, and
+    /// Back and Forward bring earlier articles back in place.
+    fn own_history(self: &Rc<Self>, window: &web_sys::Window, source: &str) {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state(&detail(&[("folioSrc", source)]), "");
+        }
+        let weak = Rc::downgrade(self);
+        let listener = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+            let source = Reflect::get(&event.state(), &"folioSrc".into()).ok().and_then(|s| s.as_string());
+            if let (Some(mount), Some(source)) = (weak.upgrade(), source) {
+                mount.load(source, Arrival::History);
+            }
+        });
+        let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        *self.history.borrow_mut() = Some(listener);
     }
 
     /// Loads a document from `url` into this mount, showing a placeholder meanwhile.
-    fn load(self: &Rc<Self>, url: String) {
+    fn load(self: &Rc<Self>, url: String, arrival: Arrival) {
         self.cancel_request();
-        self.show(View::Loading);
+        self.show(View::Loading, false);
         let request = Rc::new(InFlight::new());
         *self.request.borrow_mut() = Some(request.clone());
         let weak = Rc::downgrade(self);
@@ -118,22 +174,35 @@ impl Mount {
             }
             mount.request.borrow_mut().take();
             match result {
-                Ok((parsed, final_url)) => mount.show(view_of(Ok(parsed), Some(final_url))),
-                Err(FetchFailure::Invalid(error)) => mount.show(View::Invalid(Rc::new(error))),
+                Ok((parsed, final_url)) => {
+                    mount.show(view_of(Ok(parsed), Some(final_url)), arrival != Arrival::Start);
+                    mount.arrived(&url, arrival);
+                }
+                Err(FetchFailure::Invalid(error)) => mount.show(View::Invalid(Rc::new(error)), false),
                 Err(FetchFailure::Network(reason)) => {
                     let retry_mount = Rc::downgrade(&mount);
                     mount.show(View::FetchFailed {
                         reason: reason.into(),
                         retry: Callback::from(move |_| {
                             if let Some(mount) = retry_mount.upgrade() {
-                                mount.load(url.clone());
+                                mount.load(url.clone(), arrival);
                             }
                         }),
-                    })
+                    }, false)
                 }
                 Err(FetchFailure::Cancelled) => {}
             }
         });
+    }
+
+    /// After an in-place navigation: the history entry that Back returns to.
+    fn arrived(&self, url: &str, arrival: Arrival) {
+        if arrival == Arrival::Navigation && self.history.borrow().is_some() {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let query = format!("?src={}", String::from(js_sys::encode_uri_component(url)));
+                let _ = history.push_state_with_url(&detail(&[("folioSrc", url)]), "", Some(&query));
+            }
+        }
     }
 
     fn cancel_request(&self) {
@@ -147,6 +216,11 @@ impl Mount {
             return;
         }
         self.cancel_request();
+        if let Some(listener) = self.history.borrow_mut().take() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            }
+        }
         let app = self.app.borrow_mut().take();
         if let Some(app) = app {
             app.destroy();
@@ -307,7 +381,7 @@ pub fn start() {
                 in_place_navigation: element.get_attribute("data-folio-navigation").as_deref() != Some("links"),
                 ..RenderOptions::default()
             };
-            Mount::new(element, options).load(src);
+            Mount::new(element, options).load(src, Arrival::Start);
         }
     }
 
@@ -319,7 +393,9 @@ pub fn start() {
         let source = page_source(&window).or_else(|| page.get_attribute("data-folio-sample"));
         if let Some(source) = source {
             let options = RenderOptions { in_place_navigation: true, ..RenderOptions::default() };
-            Mount::new(page, options).load(source);
+            let mount = Mount::new(page, options);
+            mount.own_history(&window, &source);
+            mount.load(source, Arrival::Start);
         }
     }
 

@@ -1,4 +1,4 @@
-//! Fetching article documents by URL, with a time limit and cancellation.
+//! Fetching documents (articles and list pages) by URL, with a time limit and cancellation.
 
 use crate::model::{parse_text, DocError, Parsed};
 use gloo_net::http::Request;
@@ -36,9 +36,21 @@ impl InFlight {
         }
     }
 
-    /// Fetches and checks the document at `url`. On success also returns the final address
+    /// Whether [`InFlight::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.controller.as_ref().is_some_and(|c| c.signal().aborted())
+    }
+
+    /// Fetches and checks the article at `url`. On success also returns the final address
     /// (after redirects), against which the document's relative URLs resolve.
     pub async fn fetch(&self, url: &str) -> Result<(Parsed, String), FetchFailure> {
+        let (text, final_url) = self.fetch_text(url).await?;
+        let parsed = parse_text(&text).map_err(FetchFailure::Invalid)?;
+        Ok((parsed, final_url))
+    }
+
+    /// Fetches `url` as text; returns it with the final address (after redirects).
+    pub async fn fetch_text(&self, url: &str) -> Result<(String, String), FetchFailure> {
         let signal = self.controller.as_ref().map(AbortController::signal);
         let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
         let _timer = self.controller.clone().map(|controller| {
@@ -67,7 +79,6 @@ impl InFlight {
         }
         let final_url = response.url();
         let text = response.text().await.map_err(|e| aborted(&e.to_string()))?;
-        let parsed = parse_text(&text).map_err(FetchFailure::Invalid)?;
-        Ok((parsed, if final_url.is_empty() { url.to_owned() } else { final_url }))
+        Ok((text, if final_url.is_empty() { url.to_owned() } else { final_url }))
     }
 }

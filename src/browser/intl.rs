@@ -1,12 +1,10 @@
-//! Dates and URLs from the browser itself: `Intl.DateTimeFormat`, `Intl.RelativeTimeFormat` and
-//! `URL`. Using the browser's `Intl` keeps a time-zone database and CLDR out of the wasm.
+//! Dates from the browser itself: `Intl.DateTimeFormat` and `Intl.RelativeTimeFormat`. Using the browser's `Intl` keeps a time-zone database and CLDR out of the wasm.
 //!
 //! The constructors are bound here with `catch`, unlike js-sys's, because a document may name a
 //! time zone or language the browser does not know; `Intl` then throws a `RangeError`, which must
 //! become a fallback (and a console warning), never an exception through the wasm.
 
 use crate::model::time::TimeUnit;
-use crate::platform::Platform;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -94,39 +92,26 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
-/// The browser's services for components.
-#[derive(Debug, Default)]
-pub struct BrowserPlatform;
+/// An absolute date and time: "2025年8月15日 23:45", "August 15, 2025 at 6:30 AM".
+pub fn absolute_time(epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
+    with_date_format(lang, time_zone, Style::Absolute, |f| f.format(epoch_ms as f64))
+}
 
-impl Platform for BrowserPlatform {
-    fn absolute_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
-        with_date_format(lang, time_zone, Style::Absolute, |f| f.format(epoch_ms as f64))
-    }
+/// Weekday, date, time and zone, for tooltips and assistive technology.
+pub fn full_time(epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
+    with_date_format(lang, time_zone, Style::Full, |f| f.format(epoch_ms as f64))
+}
 
-    fn full_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
-        with_date_format(lang, time_zone, Style::Full, |f| f.format(epoch_ms as f64))
-    }
-
-    fn relative_time(&self, value: i64, unit: TimeUnit, lang: &str) -> String {
-        RELATIVE_FORMATS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let format = cache.entry(lang.to_owned()).or_insert_with(|| {
-                let numeric = options(&[("numeric", "auto")]);
-                RelativeTimeFormat::new(lang, &numeric)
-                    .or_else(|_| RelativeTimeFormat::new("en", &numeric))
-                    .expect("Intl.RelativeTimeFormat accepts English")
-            });
-            format.format_relative(value as f64, unit.as_intl())
-        })
-    }
-
-    fn resolve_url(&self, url: &str, base: Option<&str>) -> String {
-        base.and_then(|base| web_sys::Url::new_with_base(url, base).ok())
-            .map(|resolved| resolved.href())
-            .unwrap_or_else(|| url.to_owned())
-    }
-
-    fn now_ms(&self) -> f64 {
-        js_sys::Date::now()
-    }
+/// "1 小時前", "2 hours ago", "yesterday".
+pub fn relative_time(value: i64, unit: TimeUnit, lang: &str) -> String {
+    RELATIVE_FORMATS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let format = cache.entry(lang.to_owned()).or_insert_with(|| {
+            let numeric = options(&[("numeric", "auto")]);
+            RelativeTimeFormat::new(lang, &numeric)
+                .or_else(|_| RelativeTimeFormat::new("en", &numeric))
+                .expect("Intl.RelativeTimeFormat accepts English")
+        });
+        format.format_relative(value as f64, unit.as_intl())
+    })
 }

@@ -5,7 +5,9 @@ mod api;
 mod events;
 mod fetch;
 mod intl;
+mod observer;
 mod panic;
+mod platform;
 
 pub use api::{render, start, FolioHandle};
-pub use intl::BrowserPlatform;
+pub use platform::BrowserPlatform;

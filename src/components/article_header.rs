@@ -41,7 +41,7 @@ pub fn ArticleHeader() -> Html {
             };
             html! { <>{ separator }{ name }</> }
         });
-        html! { <span class="folio-authors">{ words.by }{ " " }{ for names }</span> }
+        html! { <span class="folio-authors">{ words.by }{ for names }</span> }
     });
     let both_names = publisher.is_some() && authors.is_some();
     let modified = article.date_modified.as_ref().filter(|m| m.epoch_ms != article.date_published.epoch_ms);

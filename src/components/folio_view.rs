@@ -58,6 +58,12 @@ pub struct FolioViewProps {
     /// Called after each render that put an article or an error on screen.
     #[prop_or_default]
     pub on_outcome: Callback<Outcome>,
+    /// Renders a related article in place; `None` leaves related items as plain links.
+    #[prop_or_default]
+    pub on_navigate: Option<Callback<AttrValue>>,
+    /// Move focus to the headline once rendered (the article replaced another in place).
+    #[prop_or_default]
+    pub focus_headline: bool,
 }
 
 impl PartialEq for FolioViewProps {
@@ -67,6 +73,8 @@ impl PartialEq for FolioViewProps {
             && self.platform == other.platform
             && self.id_prefix == other.id_prefix
             && self.on_outcome == other.on_outcome
+            && self.on_navigate == other.on_navigate
+            && self.focus_headline == other.focus_headline
     }
 }
 
@@ -108,6 +116,8 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
                 options={props.options.clone()}
                 platform={props.platform.clone()}
                 id_prefix={props.id_prefix.clone()}
+                on_navigate={props.on_navigate.clone()}
+                focus_headline={props.focus_headline}
             />
         },
         View::Invalid(error) => html! { <ErrorAlert lang={AttrValue::from(lang)} error={error.clone()} /> },

@@ -33,7 +33,7 @@ use crate::i18n::Words;
 use crate::model::Article;
 use crate::platform::PlatformRef;
 use std::rc::Rc;
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
 
 /// Everything about the document being shown that components below the root need.
 #[derive(Clone)]
@@ -52,6 +52,8 @@ pub struct ArticleContext {
     pub id_prefix: AttrValue,
     /// Formatting and URL services.
     pub platform: PlatformRef,
+    /// Renders a related article in place (its JSON URL); `None` keeps related items plain links.
+    pub navigate: Option<Callback<AttrValue>>,
 }
 
 impl PartialEq for ArticleContext {
@@ -62,6 +64,7 @@ impl PartialEq for ArticleContext {
             && self.base == other.base
             && self.id_prefix == other.id_prefix
             && self.platform == other.platform
+            && self.navigate == other.navigate
     }
 }
 

@@ -1,8 +1,10 @@
 use super::time_stamp::TimeStampProps;
 use super::{ArticleContext, TimeStamp};
-use crate::model::time::{clock_duration, parse_duration};
-use crate::model::{ListStyle, RelatedItem};
 use crate::i18n::fill;
+use crate::model::time::{clock_duration, parse_duration};
+use crate::model::{ListPage, ListStyle, RelatedItem};
+use crate::platform::TaskGuard;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`RelatedListView`].
@@ -12,8 +14,54 @@ pub struct RelatedListProps {
     pub index: usize,
 }
 
+/// Where a list with a `src` stands.
+#[derive(Clone, PartialEq)]
+enum Status {
+    /// Nothing in flight.
+    Idle,
+    /// A page is on its way.
+    Loading,
+    /// The last page failed; the text says why.
+    Failed(AttrValue),
+}
+
+/// Items fetched beyond those the document gave, and the next page to fetch.
+#[derive(Clone, PartialEq)]
+struct Fetched {
+    items: Vec<RelatedItem>,
+    next: Option<AttrValue>,
+    pages: u32,
+    status: Status,
+}
+
+enum Action {
+    Start,
+    Loaded(ListPage),
+    Failed(String),
+}
+
+impl Reducible for Fetched {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Start => next.status = Status::Loading,
+            Action::Loaded(page) => {
+                next.items.extend(page.items);
+                next.next = page.next.and_then(|n| crate::url::sanitize(&n)).map(AttrValue::from);
+                next.pages += 1;
+                next.status = Status::Idle;
+            }
+            Action::Failed(reason) => next.status = Status::Failed(reason.into()),
+        }
+        Rc::new(next)
+    }
+}
+
 /// A related-news list: a `<section>` named by its heading, items as links; `ranked` lists are an
-/// `<ol>` numbered 01, 02, ...; `video` lists show a thumbnail and the length.
+/// `<ol>` numbered 01, 02, ...; `video` lists show a thumbnail and the length. A list with `src`
+/// fetches more items when it nears the viewport (placeholders meanwhile) and offers a button
+/// for each further page; an item with `article` opens in place on a plain click.
 ///
 /// ```ignore
 /// html! { <RelatedListView index={0} /> } // inside an ArticleView's context
@@ -21,25 +69,107 @@ pub struct RelatedListProps {
 #[component]
 pub fn RelatedListView(props: &RelatedListProps) -> Html {
     let ctx = use_context::<ArticleContext>().expect("RelatedListView is rendered inside ArticleView");
-    let Some(list) = ctx.article.lists.get(props.index) else {
+    let list = ctx.article.lists.get(props.index);
+    let source = list.and_then(|l| ctx.url(l.src.as_deref()));
+    let fetched = use_reducer({
+        let source = source.clone();
+        move || Fetched { items: Vec::new(), next: source, pages: 0, status: Status::Idle }
+    });
+    let section = use_node_ref();
+    let request = use_mut_ref(|| None::<TaskGuard>);
+    let load = {
+        let fetched = fetched.dispatcher();
+        let request = request.clone();
+        let platform = ctx.platform.clone();
+        Callback::from(move |url: AttrValue| {
+            fetched.dispatch(Action::Start);
+            let done = fetched.clone();
+            // Replacing the guard cancels any earlier request of this list.
+            *request.borrow_mut() = Some(platform.fetch_list(
+                &url,
+                Box::new(move |result| done.dispatch(result.map_or_else(Action::Failed, Action::Loaded))),
+            ));
+        })
+    };
+    {
+        let load = load.clone();
+        let section = section.clone();
+        let platform = ctx.platform.clone();
+        let request = request.clone();
+        use_effect_with(source, move |source| {
+            let observer = match (source.clone(), section.cast::<web_sys::Element>()) {
+                (Some(url), Some(element)) => Some(platform.when_near_viewport(&element, Box::new(move || load.emit(url)))),
+                _ => None,
+            };
+            move || {
+                drop(observer);
+                request.borrow_mut().take();
+            }
+        });
+    }
+    let Some(list) = list else {
         return Html::default();
     };
     let style = list.style();
     let heading_id = ctx.id(&format!("list-{}", props.index));
-    let items = list.items.iter().enumerate().map(|(rank, item)| item_view(&ctx, item, style, rank + 1));
+    let loading = fetched.status == Status::Loading;
+    let items = list
+        .items
+        .iter()
+        .chain(fetched.items.iter())
+        .enumerate()
+        .map(|(rank, item)| item_view(&ctx, item, style, rank + 1));
+    let placeholders = loading.then(|| {
+        (0..3)
+            .map(|_| html! {
+                <li class="folio-related-item folio-placeholder" aria-hidden="true">
+                    <span class="folio-skeleton folio-skeleton-line"></span>
+                </li>
+            })
+            .collect::<Html>()
+    });
     let style_class = match style {
         ListStyle::Plain => "folio-related-plain",
         ListStyle::Ranked => "folio-related-ranked",
         ListStyle::Video => "folio-related-video",
     };
+    let more_button = match (&fetched.status, &fetched.next) {
+        (Status::Idle, Some(next)) if fetched.pages > 0 => {
+            let (load, next) = (load.clone(), next.clone());
+            let onclick = Callback::from(move |_: MouseEvent| load.emit(next.clone()));
+            Some(html! { <button type="button" class="folio-button folio-load-more" onclick={onclick}>{ ctx.words.load_more }</button> })
+        }
+        _ => None,
+    };
+    let failure = match (&fetched.status, &fetched.next) {
+        (Status::Failed(reason), Some(next)) => {
+            let (load, next) = (load.clone(), next.clone());
+            let onclick = Callback::from(move |_: MouseEvent| load.emit(next.clone()));
+            Some(html! {
+                <div class="folio-list-error" role="alert">
+                    <p>{ ctx.words.list_error }{ " " }<span class="folio-error-detail">{ reason.clone() }</span></p>
+                    <button type="button" class="folio-button" onclick={onclick}>{ ctx.words.retry }</button>
+                </div>
+            })
+        }
+        _ => None,
+    };
+    let list_items = html! { <>{ for items }{ placeholders }</> };
     html! {
-        <section class={classes!("folio-related", style_class)} aria-labelledby={heading_id.clone()}>
+        <section
+            ref={section}
+            class={classes!("folio-related", style_class)}
+            aria-labelledby={heading_id.clone()}
+            aria-busy={loading.then_some("true")}
+        >
             <h2 class="folio-related-title" id={heading_id}>{ &list.title }</h2>
             if style == ListStyle::Ranked {
-                <ol class="folio-related-items">{ for items }</ol>
+                <ol class="folio-related-items">{ list_items }</ol>
             } else {
-                <ul class="folio-related-items">{ for items }</ul>
+                <ul class="folio-related-items">{ list_items }</ul>
             }
+            { failure }
+            { more_button }
             if let Some(more) = ctx.url(list.more_url.as_deref()) {
                 <p class="folio-more"><a href={more}>{ ctx.words.see_more }</a></p>
             }
@@ -47,9 +177,25 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
     }
 }
 
+/// A plain left click on an item with `article` renders it in place; a click with a modifier
+/// key or another button keeps the browser's behaviour (new tab, new window, download).
+fn navigation_click(ctx: &ArticleContext, item: &RelatedItem) -> Option<Callback<MouseEvent>> {
+    let navigate = ctx.navigate.clone()?;
+    let target = ctx.url(item.article.as_deref())?;
+    Some(Callback::from(move |event: MouseEvent| {
+        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+        if event.button() == 0 && !modified {
+            event.prevent_default();
+            navigate.emit(target.clone());
+        }
+    }))
+}
+
 fn item_view(ctx: &ArticleContext, item: &RelatedItem, style: ListStyle, rank: usize) -> Html {
     let title = match ctx.url(Some(&item.url)) {
-        Some(href) => html! { <a class="folio-related-link" href={href}>{ &item.title }</a> },
+        Some(href) => html! {
+            <a class="folio-related-link" href={href} onclick={navigation_click(ctx, item)}>{ &item.title }</a>
+        },
         None => html! { <span class="folio-related-link">{ &item.title }</span> },
     };
     let thumbnail = (style == ListStyle::Video).then(|| {

@@ -1,0 +1,131 @@
+// Related articles opened in place, and lists that load more items, on the static page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newContext, headline } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser.close(); await server.close(); });
+
+const FIRST = 'Fixture: the first article';
+const SECOND = 'Fixture: the second article';
+
+async function openFirst(context) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['folio:navigate', 'folio:rendered', 'folio:error']) {
+      window.addEventListener(type, (e) => window.__events.push({ type, url: e.detail && e.detail.url }));
+    }
+  });
+  await page.goto(`${server.origin}/?src=/fixtures/nav-first.json`);
+  await headline(page).filter({ hasText: FIRST }).waitFor();
+  await page.evaluate(() => { window.__marker = 42; window.__events.length = 0; });
+  return page;
+}
+
+test('a plain click renders the related article in place, adds one history entry and moves focus', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('link', { name: 'The second article' }).click();
+  await headline(page).filter({ hasText: SECOND }).waitFor();
+  const state = await page.evaluate(() => ({
+    marker: window.__marker, length: history.length, search: location.search,
+    focused: document.activeElement && document.activeElement.textContent, events: window.__events,
+  }));
+  assert.equal(state.marker, 42, 'no page load');
+  assert.equal(state.length, before + 1);
+  assert.equal(decodeURIComponent(state.search), `?src=${server.origin}/fixtures/nav-second.json`);
+  assert.equal(state.focused, SECOND);
+  assert.deepEqual(state.events.map((e) => e.type), ['folio:navigate', 'folio:rendered']);
+  assert.equal(state.events[0].url, `${server.origin}/fixtures/nav-second.json`);
+  await context.close();
+});
+
+test('Back and Forward bring the articles back in place', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  await page.getByRole('link', { name: 'The second article' }).click();
+  await headline(page).filter({ hasText: SECOND }).waitFor();
+  await page.goBack();
+  await headline(page).filter({ hasText: FIRST }).waitFor();
+  await page.goForward();
+  await headline(page).filter({ hasText: SECOND }).waitFor();
+  assert.equal(await page.evaluate(() => window.__marker), 42);
+  await context.close();
+});
+
+test('a cancelled folio:navigate leaves the article where it is', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  await page.evaluate(() => window.addEventListener('folio:navigate', (e) => e.preventDefault(), { once: true }));
+  await page.getByRole('link', { name: 'The second article' }).click();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'folio:navigate'));
+  assert.equal(await headline(page).textContent(), FIRST);
+  assert.equal(await page.evaluate(() => window.__marker), 42);
+  await context.close();
+});
+
+test('a ctrl-click keeps the browser behaviour and does not render in place', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  const popup = context.waitForEvent('page');
+  await page.getByRole('link', { name: 'The second article' }).click({ modifiers: ['Control'] });
+  await (await popup).close();
+  assert.equal(await headline(page).textContent(), FIRST);
+  assert.deepEqual(await page.evaluate(() => window.__events), []);
+  await context.close();
+});
+
+test('a related article that fails to load shows an error with Retry', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  await page.getByRole('link', { name: 'A missing article' }).click();
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /HTTP 404/);
+  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 1);
+  await context.close();
+});
+
+test('a list with src loads its items when scrolled near, then further pages on request', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 400 } });
+  const page = await openFirst(context);
+  const section = page.getByRole('region', { name: 'More stories' });
+  await section.scrollIntoViewIfNeeded();
+  const first = section.getByRole('link', { name: 'Fetched first page' });
+  await first.waitFor();
+  // Relative URLs in a list page resolve against that page, not the article.
+  assert.equal(await first.evaluate((a) => a.href), `${server.origin}/fixtures/lists/stories/one.html`);
+  assert.equal(await section.getAttribute('aria-busy'), null);
+  await section.getByRole('button', { name: 'Load more' }).click();
+  await section.getByRole('link', { name: 'Fetched second page' }).waitFor();
+  assert.equal(await section.getByRole('button', { name: 'Load more' }).count(), 0, 'no next page: no button');
+  const titles = await section.locator('li a').allTextContents();
+  assert.deepEqual(titles, ['Given inline', 'Fetched first page', 'Fetched second page']);
+  await context.close();
+});
+
+test('a list whose page fails shows the error inside the list and Retry recovers', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 400 } });
+  let calls = 0;
+  server.handlers.set('/fixtures/lists/list-page-1.json', (req, res) => {
+    calls += 1;
+    if (calls === 1) { res.writeHead(500).end('oops'); return; }
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ items: [{ title: 'After retry', url: 'https://news.example.com/r' }] }));
+  });
+  try {
+    const page = await openFirst(context);
+    const section = page.getByRole('region', { name: 'More stories' });
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('alert').waitFor();
+    assert.equal(await headline(page).textContent(), FIRST, 'the article is untouched');
+    await section.getByRole('button', { name: 'Retry' }).click();
+    await section.getByRole('link', { name: 'After retry' }).waitFor();
+    assert.equal(await section.getByRole('alert').count(), 0);
+  } finally {
+    server.handlers.delete('/fixtures/lists/list-page-1.json');
+    await context.close();
+  }
+});
