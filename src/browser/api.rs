@@ -347,14 +347,32 @@ pub fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<Fol
     Ok(FolioHandle { mount })
 }
 
+/// `folio.load(target, url, options)`: renders the document at `url` into an element, with a
+/// loading placeholder, Retry on failure, and relative URLs resolved against `url`. Used by
+/// `<folio-article>`; the same as a `data-folio-src` element.
+pub fn load(target: JsValue, url: JsValue, options: JsValue) -> Result<FolioHandle, JsValue> {
+    let element = target
+        .dyn_into::<Element>()
+        .map_err(|_| js_sys::TypeError::new("folio.load: the first argument must be an Element"))?;
+    let url = url
+        .as_string()
+        .filter(|u| !u.trim().is_empty())
+        .ok_or_else(|| js_sys::TypeError::new("folio.load: the second argument must be the URL of an article"))?;
+    let mount = Mount::new(element, read_options(&options));
+    mount.load(url, Arrival::Start);
+    Ok(FolioHandle { mount })
+}
+
 fn install_api(window: &web_sys::Window) {
+    type Entry = dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     let api = Object::new();
-    let render = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(|target, article, options| {
-        render(target, article, options).map(JsValue::from)
-    });
+    let render = Closure::<Entry>::new(|target, article, options| render(target, article, options).map(JsValue::from));
+    let load = Closure::<Entry>::new(|target, url, options| load(target, url, options).map(JsValue::from));
     let _ = Reflect::set(&api, &"render".into(), render.as_ref().unchecked_ref::<Function>());
+    let _ = Reflect::set(&api, &"load".into(), load.as_ref().unchecked_ref::<Function>());
     // window.folio lives as long as the page.
     render.forget();
+    load.forget();
     let _ = Reflect::set(window, &"folio".into(), &api);
 }
 

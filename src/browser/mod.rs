@@ -9,5 +9,5 @@ mod observer;
 mod panic;
 mod platform;
 
-pub use api::{render, start, FolioHandle};
+pub use api::{load, render, start, FolioHandle};
 pub use platform::BrowserPlatform;

@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
-export const dist = path.join(root, 'dist');
+// FOLIO_DIST lets a test run use another build than dist/.
+export const dist = path.resolve(process.env.FOLIO_DIST || path.join(root, 'dist'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -18,20 +19,25 @@ const TYPES = {
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/// Serves dist/ at /, tests/fixtures at /fixtures/, and lets a test add handlers for other paths.
-export async function startServer() {
+/// Serves dist/ at `prefix` (default /), tests/fixtures at /fixtures/, and lets a test add handlers
+/// for other paths. `headers` are sent with every file (e.g. a Content-Security-Policy).
+export async function startServer({ prefix = '/', headers = {} } = {}) {
   const handlers = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const custom = handlers.get(url.pathname);
     if (custom) return custom(req, res);
     let base = dist, rel = url.pathname;
+    if (!rel.startsWith('/fixtures/')) {
+      if (!rel.startsWith(prefix)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      rel = '/' + rel.slice(prefix.length);
+    }
     if (rel.startsWith('/fixtures/')) { base = path.join(root, 'tests/fixtures'); rel = rel.slice('/fixtures'.length); }
     let file = path.join(base, path.normalize(decodeURIComponent(rel)));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,59 @@
+// Starts Folio: loads the WebAssembly module (whose start function installs window.folio, renders
+// [data-folio-src] elements and the static page, then fires folio:ready) and defines the
+// <folio-article> element. A file of its own rather than an inline script, so pages can use a
+// Content-Security-Policy of script-src 'self' 'wasm-unsafe-eval'.
+import init from './folio.js';
+
+const here = (file) => new URL(file, import.meta.url).href;
+
+await init({ module_or_path: here('./folio_bg.wasm') });
+
+/**
+ * <folio-article src="article.json" lang="zh-TW" navigation="links">
+ *
+ * Renders the article at `src` inside a shadow root that carries Folio's stylesheet, so the host
+ * page's CSS does not reach in and Folio's does not leak out. Removing the element releases
+ * everything (timers, observers, requests); changing `src` loads the new article. Folio's events
+ * (folio:rendered, folio:error, folio:navigate) are composed and reach the host page, retargeted
+ * to the element.
+ */
+class FolioArticleElement extends HTMLElement {
+  static observedAttributes = ['src', 'lang', 'navigation'];
+
+  connectedCallback() {
+    if (!this.mount) {
+      const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = here('./folio.css');
+      this.mount = document.createElement('div');
+      this.mount.className = 'folio-host';
+      root.replaceChildren(style, this.mount);
+    }
+    this.load();
+  }
+
+  disconnectedCallback() {
+    this.handle?.destroy();
+    this.handle = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected && this.mount) this.load();
+  }
+
+  load() {
+    this.handle?.destroy();
+    this.handle = null;
+    const src = this.getAttribute('src');
+    if (!src) return;
+    const options = {};
+    for (const name of ['lang', 'navigation']) {
+      const value = this.getAttribute(name);
+      if (value) options[name] = value;
+    }
+    this.handle = window.folio.load(this.mount, src, options);
+  }
+}
+
+if (!customElements.get('folio-article')) customElements.define('folio-article', FolioArticleElement);
