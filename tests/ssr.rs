@@ -27,6 +27,7 @@ fn props(view: View, lang: Option<&str>) -> FolioViewProps {
         on_outcome: Default::default(),
         on_navigate: None,
         focus_headline: false,
+        pending: None,
     }
 }
 

@@ -9,7 +9,7 @@ use super::events::{detail, dispatch};
 use super::fetch::{FetchFailure, InFlight};
 use super::platform::BrowserPlatform;
 use super::panic;
-use crate::components::{FolioView, FolioViewProps, Outcome, View};
+use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
 use crate::model::{parse_text, DocError, Parsed, Timestamp};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -44,6 +44,8 @@ struct Mount {
     options: Rc<RenderOptions>,
     id_prefix: AttrValue,
     app: RefCell<Option<AppHandle<FolioView>>>,
+    /// What is on screen, kept so a navigation can show its progress on top of it.
+    current: RefCell<Option<View>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -87,6 +89,7 @@ impl Mount {
                 options: Rc::new(options),
                 id_prefix: format!("folio{number}").into(),
                 app: RefCell::new(None),
+                current: RefCell::new(None),
                 generation: Cell::new(0),
                 request: RefCell::new(None),
                 history: RefCell::new(None),
@@ -104,6 +107,24 @@ impl Mount {
             return;
         }
         self.generation.set(self.generation.get() + 1);
+        *self.current.borrow_mut() = Some(view.clone());
+        self.render(view, focus, None);
+    }
+
+    /// Shows a navigation's progress or failure on top of what is on screen.
+    fn show_pending(&self, pending: Pending) {
+        let current = self.current.borrow().clone();
+        if let (false, Some(view)) = (self.destroyed.get(), current) {
+            self.render(view, false, Some(pending));
+        }
+    }
+
+    /// Whether an article is on screen (a navigation then keeps it until the next one arrives).
+    fn shows_article(&self) -> bool {
+        matches!(*self.current.borrow(), Some(View::Article { .. }))
+    }
+
+    fn render(&self, view: View, focus: bool, pending: Option<Pending>) {
         let props = FolioViewProps {
             view,
             generation: self.generation.get(),
@@ -113,6 +134,7 @@ impl Mount {
             on_outcome: self.on_outcome.clone(),
             on_navigate: self.on_navigate.clone(),
             focus_headline: focus,
+            pending,
         };
         // Take the handle out while Yew works, so no borrow is held (module invariant).
         let existing = self.app.borrow_mut().take();
@@ -157,10 +179,16 @@ impl Mount {
         *self.history.borrow_mut() = Some(listener);
     }
 
-    /// Loads a document from `url` into this mount, showing a placeholder meanwhile.
+    /// Loads a document from `url` into this mount, showing a placeholder meanwhile, or, when an
+    /// article is on screen and the reader navigated, a progress bar above it.
     fn load(self: &Rc<Self>, url: String, arrival: Arrival) {
         self.cancel_request();
-        self.show(View::Loading, false);
+        let keep_current = arrival != Arrival::Start && self.shows_article();
+        if keep_current {
+            self.show_pending(Pending::Loading);
+        } else {
+            self.show(View::Loading, false);
+        }
         let request = Rc::new(InFlight::new());
         *self.request.borrow_mut() = Some(request.clone());
         let weak = Rc::downgrade(self);
@@ -178,19 +206,23 @@ impl Mount {
                     mount.show(view_of(Ok(parsed), Some(final_url)), arrival != Arrival::Start);
                     mount.arrived(&url, arrival);
                 }
-                Err(FetchFailure::Invalid(error)) => mount.show(View::Invalid(Rc::new(error)), false),
-                Err(FetchFailure::Network(reason)) => {
-                    let retry_mount = Rc::downgrade(&mount);
-                    mount.show(View::FetchFailed {
-                        reason: reason.into(),
-                        retry: Callback::from(move |_| {
-                            if let Some(mount) = retry_mount.upgrade() {
-                                mount.load(url.clone(), arrival);
-                            }
-                        }),
-                    }, false)
-                }
                 Err(FetchFailure::Cancelled) => {}
+                Err(FetchFailure::Invalid(error)) if !keep_current => mount.show(View::Invalid(Rc::new(error)), false),
+                Err(failure) => {
+                    let retry_mount = Rc::downgrade(&mount);
+                    let retry = Callback::from(move |_| {
+                        if let Some(mount) = retry_mount.upgrade() {
+                            mount.load(url.clone(), arrival);
+                        }
+                    });
+                    let reason = AttrValue::from(failure.reason());
+                    if keep_current {
+                        // The article on screen stays; the failure and Retry appear above it.
+                        mount.show_pending(Pending::Failed { reason, retry });
+                    } else {
+                        mount.show(View::FetchFailed { reason, retry }, false);
+                    }
+                }
             }
         });
     }

@@ -18,6 +18,17 @@ pub enum FetchFailure {
     Cancelled,
 }
 
+impl FetchFailure {
+    /// What went wrong, for people.
+    pub fn reason(self) -> String {
+        match self {
+            FetchFailure::Network(reason) => reason,
+            FetchFailure::Invalid(error) => error.to_string(),
+            FetchFailure::Cancelled => "the request was cancelled".to_owned(),
+        }
+    }
+}
+
 /// A request in flight that can be cancelled.
 pub struct InFlight {
     controller: Option<AbortController>,

@@ -1,5 +1,6 @@
 use super::{ArticleView, ErrorAlert, LoadingPlaceholder, Now};
 use crate::hooks::use_now;
+use crate::i18n::words_for;
 use crate::model::{Article, DocError};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -25,6 +26,21 @@ pub enum View {
         /// What went wrong, for people.
         reason: AttrValue,
         /// Tries the fetch again.
+        retry: Callback<()>,
+    },
+}
+
+/// Something happening on top of what is shown: a related article loading in place, or failing
+/// to. The current article stays on screen meanwhile.
+#[derive(Clone, PartialEq)]
+pub enum Pending {
+    /// The next article is on its way.
+    Loading,
+    /// The next article could not be loaded.
+    Failed {
+        /// What went wrong, for people.
+        reason: AttrValue,
+        /// Tries again.
         retry: Callback<()>,
     },
 }
@@ -64,6 +80,9 @@ pub struct FolioViewProps {
     /// Move focus to the headline once rendered (the article replaced another in place).
     #[prop_or_default]
     pub focus_headline: bool,
+    /// A navigation in progress or failed, shown above the current view.
+    #[prop_or_default]
+    pub pending: Option<Pending>,
 }
 
 impl PartialEq for FolioViewProps {
@@ -75,6 +94,7 @@ impl PartialEq for FolioViewProps {
             && self.on_outcome == other.on_outcome
             && self.on_navigate == other.on_navigate
             && self.focus_headline == other.focus_headline
+            && self.pending == other.pending
     }
 }
 
@@ -106,7 +126,37 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             }
         });
     }
-    let lang = props.options.lang.clone().unwrap_or_else(|| "en".into());
+    {
+        let failure = match &props.pending {
+            Some(Pending::Failed { reason, .. }) => Some(reason.clone()),
+            _ => None,
+        };
+        let on_outcome = props.on_outcome.clone();
+        use_effect_with(failure, move |failure| {
+            if let Some(reason) = failure {
+                on_outcome.emit(Outcome::Failed(Rc::new(DocError {
+                    path: String::new(),
+                    message: reason.to_string(),
+                    position: None,
+                })));
+            }
+        });
+    }
+    let lang = match &props.view {
+        View::Article { article, .. } => article.lang.clone().or_else(|| props.options.lang.clone()),
+        _ => props.options.lang.clone(),
+    }
+    .unwrap_or_else(|| "en".into());
+    let pending = props.pending.as_ref().map(|pending| match pending {
+        Pending::Loading => html! {
+            <div class="folio-progress" role="status">
+                <span class="folio-visually-hidden" lang={words_for(&lang).lang}>{ words_for(&lang).loading }</span>
+            </div>
+        },
+        Pending::Failed { reason, retry } => html! {
+            <ErrorAlert lang={AttrValue::from(lang.clone())} fetch_failure={reason.clone()} retry={retry.clone()} />
+        },
+    });
     let content = match &props.view {
         View::Loading => html! { <LoadingPlaceholder lang={AttrValue::from(lang)} /> },
         View::Article { article, base } => html! {
@@ -127,6 +177,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
     };
     html! {
         <ContextProvider<Now> context={Now(now)}>
+            { pending }
             { content }
         </ContextProvider<Now>>
     }

@@ -24,7 +24,7 @@ pub use article_view::{ArticleView, ArticleViewProps};
 pub use comments_section::CommentsSection;
 pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use figure::figure;
-pub use folio_view::{FolioView, FolioViewProps, Outcome, View};
+pub use folio_view::{FolioView, FolioViewProps, Outcome, Pending, View};
 pub use loading_placeholder::LoadingPlaceholder;
 pub use related_list::{RelatedListProps, RelatedListView};
 pub use time_stamp::TimeStamp;

@@ -78,15 +78,52 @@ test('a ctrl-click keeps the browser behaviour and does not render in place', as
   await context.close();
 });
 
-test('a related article that fails to load shows an error with Retry', async () => {
+test('a related article that fails to load keeps the current one and offers Retry', async () => {
   const context = await newContext(browser);
   const page = await openFirst(context);
+  const before = await page.evaluate(() => history.length);
   await page.getByRole('link', { name: 'A missing article' }).click();
   const alert = page.locator('[role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /HTTP 404/);
-  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 1);
-  await context.close();
+  assert.equal(await headline(page).textContent(), FIRST, 'the current article is still shown');
+  assert.equal(await page.evaluate(() => history.length), before, 'no history entry for a failed navigation');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'folio:error'));
+  // Retry tries the same article again: once it exists, it renders.
+  server.handlers.set('/fixtures/nav-missing.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+    .end(JSON.stringify({ headline: 'Found on retry', datePublished: '2026-02-03T09:00:00Z', body: [] })));
+  try {
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await headline(page).filter({ hasText: 'Found on retry' }).waitFor();
+    assert.equal(await alert.count(), 0);
+  } finally {
+    server.handlers.delete('/fixtures/nav-missing.json');
+    await context.close();
+  }
+});
+
+test('while the next article loads, the current one stays with a progress indicator', async () => {
+  const context = await newContext(browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  server.handlers.set('/fixtures/nav-second.json', async (req, res) => {
+    await held;
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ headline: SECOND, datePublished: '2026-02-02T09:00:00Z', body: [] }));
+  });
+  try {
+    const page = await openFirst(context);
+    await page.getByRole('link', { name: 'The second article' }).click();
+    await page.locator('.folio-progress[role=status]').waitFor();
+    assert.equal(await headline(page).textContent(), FIRST);
+    release();
+    await headline(page).filter({ hasText: SECOND }).waitFor();
+    assert.equal(await page.locator('.folio-progress').count(), 0);
+  } finally {
+    release();
+    server.handlers.delete('/fixtures/nav-second.json');
+    await context.close();
+  }
 });
 
 test('a list with src loads its items when scrolled near, then further pages on request', async () => {
