@@ -1,6 +1,12 @@
 //! Fetching documents (articles and list pages) by URL, with a time limit and cancellation.
+//!
+//! What can go wrong on the way is told apart, so the reader gets a message that says which:
+//! no answer in time, an HTTP error, something that is not JSON at all (an HTML error page, an
+//! image), JSON cut short, or a document too large to read. All but the last are worth a Retry
+//! and arrive as [`FetchFailure::Network`]; a well-formed document that breaks the contract is
+//! [`FetchFailure::Invalid`], with the path of the bad field.
 
-use crate::model::{parse_text, DocError, Parsed};
+use crate::model::{check_size, parse_text, DocError, Parsed};
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use web_sys::AbortController;
@@ -32,31 +38,40 @@ impl FetchFailure {
 /// A request in flight that can be cancelled.
 pub struct InFlight {
     controller: Option<AbortController>,
+    /// Set by [`InFlight::cancel`] only: the time limit aborts the same controller, and a request
+    /// that timed out must still be reported (with Retry), not dropped as if nobody waited for it.
+    cancelled: std::cell::Cell<bool>,
 }
 
 impl InFlight {
     /// Starts tracking a new request.
     pub fn new() -> Self {
-        InFlight { controller: AbortController::new().ok() }
+        InFlight { controller: AbortController::new().ok(), cancelled: std::cell::Cell::new(false) }
     }
 
     /// Stops the request; its future resolves with [`FetchFailure::Cancelled`].
     pub fn cancel(&self) {
+        self.cancelled.set(true);
         if let Some(controller) = &self.controller {
             controller.abort();
         }
     }
 
-    /// Whether [`InFlight::cancel`] was called.
+    /// Whether [`InFlight::cancel`] was called (a timeout is not a cancellation).
     pub fn is_cancelled(&self) -> bool {
-        self.controller.as_ref().is_some_and(|c| c.signal().aborted())
+        self.cancelled.get()
     }
 
     /// Fetches and checks the article at `url`. On success also returns the final address
     /// (after redirects), against which the document's relative URLs resolve.
     pub async fn fetch(&self, url: &str) -> Result<(Parsed, String), FetchFailure> {
         let (text, final_url) = self.fetch_text(url).await?;
-        let parsed = parse_text(&text).map_err(FetchFailure::Invalid)?;
+        let parsed = parse_text(&text).map_err(|error| match error.position {
+            // Text that is not JSON was usually cut short or replaced on the way (a proxy's error
+            // page with status 200): fetching it again may help, so it is a network fault.
+            Some(_) => FetchFailure::Network(format!("{url}: {}", error.message)),
+            None => FetchFailure::Invalid(error),
+        })?;
         Ok((parsed, final_url))
     }
 
@@ -74,7 +89,7 @@ impl InFlight {
         let aborted = |what: &str| {
             if timed_out.get() {
                 FetchFailure::Network(format!("{url}: no answer within {} seconds", TIMEOUT_MS / 1000))
-            } else if signal.as_ref().is_some_and(|s| s.aborted()) {
+            } else if self.cancelled.get() || signal.as_ref().is_some_and(|s| s.aborted()) {
                 FetchFailure::Cancelled
             } else {
                 FetchFailure::Network(format!("{url}: {what}"))
@@ -88,8 +103,30 @@ impl InFlight {
         if !response.ok() {
             return Err(FetchFailure::Network(format!("{url}: HTTP {} {}", response.status(), response.status_text())));
         }
+        let header = |name: &str| response.headers().get(name).unwrap_or_default();
+        // Refused before the body is read, when the server says how long it is.
+        if let Ok(length) = header("content-length").trim().parse::<usize>() {
+            check_size(length, "document").map_err(FetchFailure::Invalid)?;
+        }
+        let content_type = header("content-type");
         let final_url = response.url();
         let text = response.text().await.map_err(|e| aborted(&e.to_string()))?;
+        if !is_json(&content_type, &text) {
+            let media_type = content_type.split(';').next().unwrap_or_default().trim();
+            return Err(FetchFailure::Network(format!("{url}: the server sent {media_type}, not a JSON document")));
+        }
         Ok((text, if final_url.is_empty() { url.to_owned() } else { final_url }))
     }
+}
+
+/// Whether a response can be read as JSON. Servers label JSON files many ways (`text/plain`,
+/// `application/octet-stream`, none at all), so the label only counts against a body that does
+/// not even start like a JSON object or list: an HTML error page, an image.
+fn is_json(content_type: &str, body: &str) -> bool {
+    let media_type = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let labelled_json = media_type.is_empty()
+        || media_type.ends_with("/json")
+        || media_type.ends_with("+json")
+        || matches!(media_type.as_str(), "text/plain" | "application/octet-stream" | "binary/octet-stream");
+    labelled_json || body.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with(['{', '['])
 }

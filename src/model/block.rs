@@ -5,7 +5,7 @@
 //! with `#[serde(tag = "type")]` keeps the exact JSON path of a bad field (`body[1].text`) and lets
 //! an unknown type be skipped instead of failing the whole document.
 
-use super::nullable;
+use super::{nullable, Object};
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
@@ -309,8 +309,9 @@ impl<'de> Deserialize<'de> for Inline {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Inline, A::Error> {
                 let mut spans = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-                while let Some(span) = seq.next_element()? {
-                    spans.push(span);
+                // A span is an object; serde would also take a list of its field values.
+                while let Some(span) = seq.next_element::<Object<Span>>()? {
+                    spans.push(span.0);
                 }
                 Ok(Inline::Spans(spans))
             }

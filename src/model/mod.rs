@@ -8,18 +8,33 @@
 //! - unknown block types have been dropped (and reported in [`Parsed::warnings`]).
 //!
 //! `null` in an optional field means absent (the contract says so), hence `nullable` below.
+//!
+//! Every nested struct is read through [`Object`]: serde's derived structs would also accept a
+//! list of field values (`"section": ["Science"]`), which is a wrong type the reader should hear
+//! about, not a document that quietly renders.
+//!
+//! Limits, each refused with a message that says so (see `parse.rs`): at most
+//! [`MAX_DOCUMENT_BYTES`] of JSON text, and lists and objects nested at most [`MAX_DEPTH`] deep.
 
 mod block;
 mod list_page;
 mod parse;
 pub mod time;
+mod utf16;
 
 pub use list_page::{parse_list_page, ListPage};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
-pub use parse::{parse_from, parse_text, parse_value, DocError, IntoJsonError, Parsed};
+pub use parse::{parse_from, parse_text, parse_value, DocError, IntoJsonError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use parse::check_size;
 pub use time::Timestamp;
+pub use utf16::json_text_from_utf16;
 
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
+use std::fmt;
+use std::marker::PhantomData;
 
 /// Treats `null` like a missing field, for fields whose absence has a natural default.
 pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -28,6 +43,45 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// A struct read only from a JSON object: a list, text, number or boolean in its place is a wrong
+/// type, reported at that path ("invalid type: sequence, expected an object").
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor(PhantomData)).map(Object)
+    }
+}
+
+/// An optional struct field (`null` means absent), read only from an object.
+pub(crate) fn optional_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Object<T>>::deserialize(deserializer)?.map(|o| o.0))
+}
+
+/// An optional list of structs (`null` means empty), each read only from an object.
+pub(crate) fn object_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = Option::<Vec<Object<T>>>::deserialize(deserializer)?.unwrap_or_default();
+    Ok(list.into_iter().map(|o| o.0).collect())
 }
 
 /// An article document. `B` is the body block type: parsing first reads blocks as loose values so
@@ -49,7 +103,8 @@ pub struct ArticleOf<B> {
     #[serde(default)]
     pub url: Option<String>,
     /// Category the article belongs to.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Link>"))]
     pub section: Option<Link>,
     /// The article's title: required, never blank.
     pub headline: Headline,
@@ -57,10 +112,11 @@ pub struct ArticleOf<B> {
     #[serde(default)]
     pub subheadline: Option<String>,
     /// Who published it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Publisher>"))]
     pub publisher: Option<Publisher>,
     /// Who wrote it.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "object_list")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Person>>"))]
     pub authors: Vec<Person>,
     /// When it was first published.
@@ -72,7 +128,8 @@ pub struct ArticleOf<B> {
     #[serde(default)]
     pub time_zone: Option<String>,
     /// The lead image.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Image>"))]
     pub image: Option<Image>,
     /// The article text, in order. May be empty, may not be missing.
     pub body: Vec<B>,
@@ -83,15 +140,16 @@ pub struct ArticleOf<B> {
     #[serde(default)]
     pub original_url: Option<String>,
     /// Topic tags.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "object_list")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Link>>"))]
     pub tags: Vec<Link>,
     /// Related-news lists, in the order given.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "object_list")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedList>>"))]
     pub lists: Vec<RelatedList>,
     /// Reader comments.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Comments>"))]
     pub comments: Option<Comments>,
 }
 
@@ -251,7 +309,7 @@ pub struct RelatedList {
     #[cfg_attr(feature = "schema", schemars(extend("examples" = ["plain", "ranked", "video"])))]
     pub style: Option<String>,
     /// The items given inline.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "object_list")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedItem>>"))]
     pub items: Vec<RelatedItem>,
     /// Where more items can be fetched.
@@ -309,7 +367,7 @@ pub struct Comments {
     #[serde(default)]
     pub url: Option<String>,
     /// The comments shown.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "object_list")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Comment>>"))]
     pub items: Vec<Comment>,
 }

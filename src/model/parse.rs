@@ -1,14 +1,31 @@
 //! From JSON (text, a `serde_json::Value`, or any serde deserializer such as a JavaScript object)
 //! to a checked [`Article`], or a [`DocError`] that names the path of the first bad field.
+//!
+//! Untrusted input meets limits here, each refused with a message that names it: documents over
+//! [`MAX_DOCUMENT_BYTES`], lists and objects nested deeper than [`MAX_DEPTH`], and lone UTF-16
+//! surrogates (which JavaScript strings may hold but Unicode text may not). Messages quote parts
+//! of the document, so they are clipped to a readable length.
 
 use super::block::{describe, Block};
-use super::{Article, ArticleOf, ListStyle};
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-use std::marker::PhantomData;
+use super::{Article, ArticleOf, ListStyle, Object};
+use serde::Deserializer;
 use serde_json::Value;
 use std::fmt;
+
+/// The largest document read, in bytes of JSON text (for a JavaScript object: of its
+/// `JSON.stringify` text). A news article is rarely over 1 MB; building a page from many times
+/// that would keep the reader's browser busy for seconds, so larger documents are refused at
+/// once with a message that says so.
+pub const MAX_DOCUMENT_BYTES: usize = 5_000_000;
+
+/// How deeply lists and objects may nest, the document's own object included: serde_json's
+/// recursion limit (it refuses the 128th level), which keeps the parser's recursion far from the
+/// end of the stack (1 MB in WebAssembly). An article needs fewer than 10 levels. Unknown fields
+/// are skipped without recursion, so only the fields Folio reads count.
+pub const MAX_DEPTH: usize = 127;
+
+/// Longest message kept: serde quotes the offending value, which may be megabytes long.
+const MAX_MESSAGE_CHARS: usize = 300;
 
 /// A checked article and what was skipped on the way.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,9 +60,14 @@ impl fmt::Display for DocError {
 
 /// Renders a serde_path_to_error path the way JavaScript would write it: `body[1].text`.
 pub(crate) fn path_text(path: &serde_path_to_error::Path) -> String {
+    path_prefix_text(path, usize::MAX)
+}
+
+/// The first `segments` segments of a path, as [`path_text`] writes them.
+fn path_prefix_text(path: &serde_path_to_error::Path, segments: usize) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
-    for segment in path.iter() {
+    for segment in path.iter().take(segments) {
         match segment {
             Segment::Seq { index } => out.push_str(&format!("[{index}]")),
             Segment::Map { key } | Segment::Enum { variant: key } => {
@@ -60,15 +82,18 @@ pub(crate) fn path_text(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// serde reports a missing field at the object that lacks it; the reader wants the field itself.
+/// serde reports a missing or repeated field at the object that holds it; the reader wants the
+/// field itself.
 pub(crate) fn missing_field_path(path: String, message: String) -> (String, String) {
-    match message.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
-        Some(field) => {
-            let full = if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
-            (full, "this required field is missing".to_owned())
-        }
-        None => (path, message),
-    }
+    let field_of = |prefix: &str| message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_owned);
+    let (field, text) = if let Some(field) = field_of("missing field `") {
+        (field, "this required field is missing")
+    } else if let Some(field) = field_of("duplicate field `") {
+        (field, "this field is given twice; write it once")
+    } else {
+        return (path, message);
+    };
+    (join(&path, &field), text.to_owned())
 }
 
 fn join(prefix: &str, rest: &str) -> String {
@@ -82,9 +107,10 @@ fn join(prefix: &str, rest: &str) -> String {
 /// Parses JSON text. Malformed JSON gives an error with line and column; trailing text after the
 /// document is malformed JSON too.
 pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
+    check_size(text.len(), "document")?;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = parse_from(&mut deserializer)?;
-    deserializer.end().map_err(|e| syntax_error(&e))?;
+    let parsed = read(&mut deserializer, Some(text))?;
+    deserializer.end().map_err(|e| json_error(None, &e, Some(text), "document"))?;
     Ok(parsed)
 }
 
@@ -93,7 +119,30 @@ pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
     if !value.is_object() {
         return Err(root_error(describe(&value)));
     }
+    // Reading a `Value` has no recursion limit of its own, and dropping one recurses too.
+    if nesting(&value) > MAX_DEPTH {
+        drop_flat(value);
+        return Err(DocError { path: String::new(), message: too_deep_message(), position: None });
+    }
     parse_from(value)
+}
+
+/// Refuses text over [`MAX_DOCUMENT_BYTES`] before anything is parsed. `what` is "document" or
+/// "list".
+pub(crate) fn check_size(bytes: usize, what: &str) -> Result<(), DocError> {
+    if bytes <= MAX_DOCUMENT_BYTES {
+        return Ok(());
+    }
+    Err(DocError {
+        path: String::new(),
+        message: format!(
+            "the {what} is {:.1} MB of JSON, more than the {} MB Folio reads{}",
+            bytes as f64 / 1e6,
+            MAX_DOCUMENT_BYTES / 1_000_000,
+            if what == "document" { " (an article is rarely over 1 MB)" } else { "" }
+        ),
+        position: None,
+    })
 }
 
 fn root_error(found: &str) -> DocError {
@@ -104,11 +153,108 @@ fn root_error(found: &str) -> DocError {
     }
 }
 
-fn syntax_error(e: &serde_json::Error) -> DocError {
+fn syntax_error(e: &serde_json::Error, what: &str) -> DocError {
     DocError {
         path: String::new(),
-        message: format!("the document is not well-formed JSON: {e}"),
+        message: clip(format!("the {what} is not well-formed JSON: {e}")),
         position: Some((e.line(), e.column())),
+    }
+}
+
+fn too_deep_message() -> String {
+    format!("lists and objects are nested more than {MAX_DEPTH} levels deep here; Folio stops reading there (an article needs fewer than 10)")
+}
+
+/// A serde_json error that is not about the types: malformed JSON, nesting past [`MAX_DEPTH`], or
+/// a lone surrogate escape (`\ud800`, which is what `JSON.stringify` writes for half a character).
+/// `text` is the JSON text, where there is one, to recognise the surrogate.
+pub(crate) fn json_error(path: Option<&serde_path_to_error::Path>, e: &serde_json::Error, text: Option<&str>, what: &str) -> DocError {
+    let path_prefix = |segments| path.map(|p| path_prefix_text(p, segments)).unwrap_or_default();
+    if e.to_string().starts_with("recursion limit exceeded") {
+        // The full path would be over a hundred segments long; the part an article has is enough
+        // to find it, better than a column in JSON.stringify's output would.
+        let path = path_prefix(6);
+        let position = path.is_empty().then(|| (e.line(), e.column()));
+        return DocError { path, message: too_deep_message(), position };
+    }
+    if let Some(unit) = text.and_then(|t| lone_surrogate_near(t, e.line(), e.column())) {
+        let path = path_prefix(usize::MAX);
+        // A path finds the text better than a column in JSON.stringify's output would.
+        let position = path.is_empty().then(|| (e.line(), e.column()));
+        return DocError {
+            path,
+            message: format!("the text contains a lone UTF-16 surrogate (\\u{unit:04x}), half of a character: it is not valid Unicode"),
+            position,
+        };
+    }
+    syntax_error(e, what)
+}
+
+/// The lone surrogate escape (`\udXXX` not paired with its other half) that ends at or just before
+/// `line`/`column` (1-based, in bytes, as serde_json counts them), if there is one.
+fn lone_surrogate_near(text: &str, line: usize, column: usize) -> Option<u16> {
+    let start = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let end = (start + column).min(text.len());
+    let bytes = text.as_bytes();
+    let escape_at = |i: usize| -> Option<u16> {
+        let hex = bytes.get(i..i + 6)?;
+        if &hex[..2] != b"\\u" {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    };
+    let from = end.saturating_sub(14);
+    (from..end).rev().find_map(|i| {
+        let unit = escape_at(i)?;
+        let paired = match unit {
+            0xD800..=0xDBFF => escape_at(i + 6).is_some_and(|next| (0xDC00..=0xDFFF).contains(&next)),
+            0xDC00..=0xDFFF => i >= 6 && escape_at(i - 6).is_some_and(|prev| (0xD800..=0xDBFF).contains(&prev)),
+            _ => return None,
+        };
+        (!paired).then_some(unit)
+    })
+}
+
+/// Shortens a message that quotes a long value, keeping its end (serde puts the position there).
+pub(crate) fn clip(message: String) -> String {
+    let count = message.chars().count();
+    if count <= MAX_MESSAGE_CHARS {
+        return message;
+    }
+    let head: String = message.chars().take(MAX_MESSAGE_CHARS - 60).collect();
+    let tail: String = message.chars().skip(count - 60).collect();
+    format!("{head} … {tail}")
+}
+
+/// How many lists and objects are nested at the deepest point of `value`, counted without
+/// recursion (a hostile value may be deeper than the stack).
+fn nesting(value: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((value, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match value {
+            Value::Array(items) => Box::new(items.iter()),
+            Value::Object(fields) => Box::new(fields.values()),
+            _ => continue,
+        };
+        deepest = deepest.max(depth + 1);
+        if deepest > MAX_DEPTH {
+            break;
+        }
+        stack.extend(children.map(|child| (child, depth + 1)));
+    }
+    deepest
+}
+
+/// Drops a value of any depth without recursing (serde_json's own drop recurses).
+fn drop_flat(value: Value) {
+    let mut stack = vec![value];
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::Array(items) => stack.extend(items),
+            Value::Object(fields) => stack.extend(fields.into_iter().map(|(_, v)| v)),
+            _ => {}
+        }
     }
 }
 
@@ -117,20 +263,26 @@ pub fn parse_from<'de, D>(deserializer: D) -> Result<Parsed, DocError>
 where
     D: Deserializer<'de, Error: serde::de::Error + IntoJsonError>,
 {
-    let loose: ObjectRoot<ArticleOf<Value>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = path_text(e.path());
-        let inner = e.into_inner();
-        if let Some(json) = inner.as_json_error().filter(|j| j.is_syntax() || j.is_eof()) {
-            return syntax_error(json);
+    read(deserializer, None)
+}
+
+fn read<'de, D>(deserializer: D, text: Option<&str>) -> Result<Parsed, DocError>
+where
+    D: Deserializer<'de, Error: serde::de::Error + IntoJsonError>,
+{
+    let loose: Object<ArticleOf<Value>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        if let Some(json) = e.inner().as_json_error().filter(|j| j.is_syntax() || j.is_eof()) {
+            return json_error(Some(e.path()), json, text, "document");
         }
-        let message = inner.to_string();
+        let path = path_text(e.path());
+        let message = e.into_inner().to_string();
         if path.is_empty() {
             if let Some(found) = root_kind(&message) {
                 return root_error(found);
             }
         }
         let (path, message) = missing_field_path(path, message);
-        DocError { path, message, position: None }
+        DocError { path, message: clip(message), position: None }
     })?;
     let loose = loose.0;
     let mut warnings = Vec::new();
@@ -144,13 +296,14 @@ where
                 kind.unwrap_or_default().chars().take(40).collect::<String>()
             )),
             Err((inner, message)) => {
-                return Err(DocError { path: join(&format!("body[{index}]"), &inner), message, position: None })
+                return Err(DocError { path: join(&format!("body[{index}]"), &inner), message: clip(message), position: None })
             }
         }
     }
     for (index, list) in loose.lists.iter().enumerate() {
         if let Some(style) = &list.style {
             if list.style() == ListStyle::Plain && style != "plain" {
+                let style: String = style.chars().take(40).collect();
                 warnings.push(format!("lists[{index}].style: unknown style \"{style}\" shown as plain"));
             }
         }
@@ -179,29 +332,9 @@ where
     Ok(Parsed { article, warnings })
 }
 
-/// Accepts only a JSON object at the root. serde's derived structs also accept a list of field
-/// values (`[1, "h", ...]`), which would give a confusing error deep inside a list.
-struct ObjectRoot<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectRoot<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ObjectVisitor<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an article object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(MapAccessDeserializer::new(map))
-            }
-        }
-        deserializer.deserialize_map(ObjectVisitor(PhantomData)).map(ObjectRoot)
-    }
-}
-
-/// serde says "invalid type: sequence, expected an article object" when the root is not an object.
-fn root_kind(message: &str) -> Option<&'static str> {
-    let found = message.strip_prefix("invalid type: ")?.split(", expected an article object").next()?;
+/// serde says "invalid type: sequence, expected an object" when the root is not an object.
+pub(crate) fn root_kind(message: &str) -> Option<&'static str> {
+    let found = message.strip_prefix("invalid type: ")?.split(", expected an object").next()?;
     Some(match found {
         f if f.starts_with("sequence") => "a list",
         f if f.starts_with("string") => "text",

@@ -169,8 +169,10 @@ impl TimeUnit {
 /// How long ago `then` was at `now`, in the largest whole unit that fits, rounded toward zero
 /// (65 minutes is "1 hour ago", not "1.08 hours"). Negative values are in the future.
 pub fn relative_time(now_ms: f64, then_ms: i64) -> (i64, TimeUnit) {
+    // `as` saturates (a NaN is 0), and the sign is flipped with saturation: a host's `now` may be
+    // any finite number, and an overflow would panic in a debug build.
     let elapsed_s = ((now_ms - then_ms as f64) / 1000.0).trunc() as i64;
-    let size = elapsed_s.abs();
+    let size = elapsed_s.unsigned_abs();
     let (per, unit) = match size {
         s if s < 60 => (1, TimeUnit::Second),
         s if s < 3600 => (60, TimeUnit::Minute),
@@ -180,7 +182,7 @@ pub fn relative_time(now_ms: f64, then_ms: i64) -> (i64, TimeUnit) {
         s if s < 365 * 86_400 => (30 * 86_400, TimeUnit::Month),
         _ => (365 * 86_400, TimeUnit::Year),
     };
-    (-(elapsed_s / per), unit)
+    ((elapsed_s / per).saturating_neg(), unit)
 }
 
 /// Parses an ISO 8601 duration such as `PT3M20S` or `PT1H2M` into seconds; `None` if malformed.
@@ -257,6 +259,14 @@ mod tests {
         assert_eq!(relative_time(then as f64 + 300_000.0, then), (-5, TimeUnit::Minute));
         assert_eq!(relative_time(then as f64 + 3.0 * 86_400_000.0, then), (-3, TimeUnit::Day));
         assert_eq!(relative_time(then as f64 - 120_000.0, then), (2, TimeUnit::Minute));
+    }
+
+    #[test]
+    fn relative_time_of_extreme_clocks_saturates_instead_of_overflowing() {
+        let then = Timestamp::parse("2025-08-15T22:45:00+08:00").unwrap().epoch_ms;
+        assert_eq!(relative_time(-1e300, then), (i64::MAX / (365 * 86_400), TimeUnit::Year));
+        assert_eq!(relative_time(1e300, then), (-(i64::MAX / (365 * 86_400)), TimeUnit::Year));
+        assert_eq!(relative_time(f64::NAN, 0), (0, TimeUnit::Second));
     }
 
     #[test]
