@@ -1,5 +1,7 @@
 //! How a host asks for an article to be shown: the `Options` of the contract's `folio.render`.
 
+use crate::components::ContentsMode;
+
 /// Render options. The document's own `lang` and `timeZone` win over these.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RenderOptions {
@@ -12,4 +14,6 @@ pub struct RenderOptions {
     pub now_ms: Option<f64>,
     /// `false` when the host asked for `navigation: "links"`.
     pub in_place_navigation: bool,
+    /// When to show a table of contents (`toc: "auto" | "show" | "hide"` or a boolean).
+    pub toc: ContentsMode,
 }

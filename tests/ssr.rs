@@ -2,7 +2,7 @@
 //! `PlainPlatform` (UTC, English), so the markup is exact and needs no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::components::{ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
+use folio::components::{ArticleView, ArticleViewProps, ContentsMode, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
 use folio::model::{parse_text, DocError};
 use folio::options::RenderOptions;
 use folio::platform::{PlainPlatform, PlatformRef};
@@ -43,10 +43,11 @@ async fn minimal_article_renders_exactly() {
     assert_eq!(
         html,
         concat!(
-            r#"<article lang="en" class="folio-article"><header class="folio-header">"#,
+            r#"<article lang="en" dir="ltr" class="folio-article"><header class="folio-header">"#,
             r#"<h1 class="folio-headline">Fixture: a headline and nothing else</h1>"#,
             r#"<div class="folio-meta"><p class="folio-dates"><span class="folio-date"><span class="folio-date-label">Published</span> "#,
-            r#"<span class="folio-timestamp"><time datetime="2026-01-01T00:00:00Z" title="2026-01-01 00:00 UTC">2026-01-01 00:00 UTC</time> "#,
+            r#"<span class="folio-timestamp"><time datetime="2026-01-01T00:00:00Z" title="2026-01-01 00:00 UTC" aria-hidden="true">2026-01-01 00:00 UTC</time>"#,
+            r#"<span class="folio-visually-hidden"> 2026-01-01 00:00 UTC</span> "#,
             r#"<span class="folio-relative">4 months ago</span></span></span></p></div></header>"#,
             r#"<div class="folio-body"></div></article>"#,
         )
@@ -63,7 +64,10 @@ async fn body_blocks_render_as_their_elements_in_order() {
             r#"<div class="folio-body">"#,
             r#"<p>The comet was <strong>bright</strong>, <em>green</em> and catalogued as <code>C/2026 A1</code> ("#,
             r#"<a href="https://example.org/c2026a1" class="folio-link">details</a>).</p>"#,
-            r#"<h2 class="folio-heading">Where to look</h2><h3 class="folio-heading">Before midnight</h3>"#,
+            r#"<div class="folio-section-heading folio-section-heading-2"><h2 id="t-where-to-look" class="folio-heading">Where to look</h2>"#,
+            r##"<a href="#t-where-to-look" aria-label="Link to this section: Where to look" class="folio-anchor"></a></div>"##,
+            r#"<div class="folio-section-heading folio-section-heading-3"><h3 id="t-before-midnight" class="folio-heading">Before midnight</h3>"#,
+            r##"<a href="#t-before-midnight" aria-label="Link to this section: Before midnight" class="folio-anchor"></a></div>"##,
             r#"<blockquote class="folio-quote"><p>We had waited eleven years.</p><footer class="folio-quote-cite"><cite>The observatory's director</cite></footer></blockquote>"#,
             r#"<ul class="folio-list"><li>North-west</li><li><strong>Low</strong> on the horizon</li></ul>"#,
             r#"<ol class="folio-list"><li>Find the Plough</li><li>Follow its handle</li></ol>"#,
@@ -82,7 +86,10 @@ async fn header_shows_section_byline_and_both_times() {
     let html = render_text(&fixture("every-field.json")).await;
     assert!(html.contains(r#"<p class="folio-kicker"><a href="https://news.example.com/science" class="folio-section">Science</a></p>"#));
     assert!(html.contains(r#"<span class="folio-authors">By <a href="https://news.example.com/staff/ines" rel="author">Ines Park</a>, <span>Omar Said</span> and <span>Lea Roth</span></span>"#), "{html}");
-    assert!(html.contains(r#"<time datetime="2026-05-04T20:00:00+02:00" title="2026-05-04 18:00 UTC">2026-05-04 18:00 UTC</time> <span class="folio-relative">2 hours ago</span>"#));
+    assert!(html.contains(concat!(
+        r#"<time datetime="2026-05-04T20:00:00+02:00" title="2026-05-04 18:00 UTC" aria-hidden="true">2026-05-04 18:00 UTC</time>"#,
+        r#"<span class="folio-visually-hidden"> 2026-05-04 18:00 UTC</span> <span class="folio-relative">2 hours ago</span>"#
+    )));
     assert!(html.contains(r#"<span class="folio-date-label">Updated</span> <span class="folio-timestamp"><time datetime="2026-05-04T21:30:00+02:00""#));
     assert!(html.contains(r#"<span class="folio-relative">30 minutes ago</span>"#));
     assert_eq!(html.matches("<h1").count(), 1);
@@ -94,7 +101,8 @@ async fn related_lists_are_labelled_sections_and_ranked_lists_are_numbered() {
     assert!(html.contains(r#"<section aria-labelledby="t-list-0" class="folio-related folio-related-ranked"><h2 id="t-list-0" class="folio-related-title">Most read</h2><ol class="folio-related-items">"#));
     assert!(html.contains(r#"<span aria-hidden="true" class="folio-rank">01</span>"#) && html.contains(r#"<span aria-hidden="true" class="folio-rank">02</span>"#));
     assert!(html.contains(r#"<p class="folio-more"><a href="https://news.example.com/most-read">See more</a></p>"#));
-    assert!(html.contains(r#"<span aria-label="Length 1:05" class="folio-duration">1:05</span>"#));
+    // The length is text for screen readers (an aria-label on a <span> is not read by all).
+    assert!(html.contains(r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#));
     // The unknown style "carousel" is plain, and the javascript: item stays visible as text.
     assert!(html.contains(r#"<section aria-labelledby="t-list-2" class="folio-related folio-related-plain">"#));
     assert!(html.contains(r#"<span class="folio-related-link">Unsafe link stays text</span>"#));
@@ -132,7 +140,9 @@ async fn ui_words_follow_the_article_language() {
     }
     let unknown = r#"{ "lang": "fr", "headline": "Titre", "datePublished": "2026-05-04T18:00:00Z", "body": [] }"#;
     let html = render_text(unknown).await;
-    assert!(html.contains(r#"<article lang="fr" class="folio-article">"#) && html.contains(">Published<"));
+    assert!(html.contains(r#"<article lang="fr" dir="ltr" class="folio-article">"#), "{html}");
+    // English words in a French article say they are English, so they are read as English.
+    assert!(html.contains(r#"<span lang="en" class="folio-date-label">Published</span>"#), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -155,7 +165,7 @@ async fn markup_in_text_is_escaped_and_unsafe_urls_are_not_links() {
 async fn invalid_documents_render_an_alert_naming_the_path() {
     let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {"type":"paragraph","text":1} ] }"#).unwrap_err();
     let html = LocalServerRenderer::<FolioView>::with_props(props(View::Invalid(Rc::new(error)), None)).hydratable(false).render().await;
-    assert!(html.starts_with(r#"<div role="alert" lang="en" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p>"#));
+    assert!(html.starts_with(r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p>"#), "{html}");
     assert!(html.contains(r#"<p class="folio-error-detail">The problem is at body[0].text.</p>"#), "{html}");
 
     let json_error = DocError { path: String::new(), message: "EOF".into(), position: Some((3, 14)) };
@@ -164,6 +174,7 @@ async fn invalid_documents_render_an_alert_naming_the_path() {
         error: Some(Rc::new(json_error)),
         fetch_failure: None,
         retry: None,
+        focus: false,
     })
     .hydratable(false)
     .render()
@@ -175,5 +186,314 @@ async fn invalid_documents_render_an_alert_naming_the_path() {
 #[tokio::test(flavor = "current_thread")]
 async fn loading_shows_a_busy_placeholder_in_the_hosts_language() {
     let html = LocalServerRenderer::<FolioView>::with_props(props(View::Loading, Some("zh-TW"))).hydratable(false).render().await;
-    assert!(html.starts_with(r#"<div aria-busy="true" lang="zh-TW" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#), "{html}");
+    assert!(html.starts_with(r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#), "{html}");
+}
+
+/// A document in `lang` with every part that carries UI words: both times, authors, a body long
+/// enough for the table of contents (three headings, five minutes), a video without a safe
+/// source, the original link, tags, a related video list with "see more", and no comments yet.
+fn every_word_document(lang: &str) -> String {
+    let filler = match lang {
+        "zh-TW" | "zh-CN" | "ja" => "字".repeat(1900),
+        _ => "word ".repeat(1100),
+    };
+    format!(
+        r#"{{ "lang": "{lang}", "headline": "H", "datePublished": "2026-05-04T18:00:00Z", "dateModified": "2026-05-04T19:00:00Z",
+        "authors": [ {{ "name": "A" }}, {{ "name": "B" }}, {{ "name": "C" }} ],
+        "body": [ {{ "type": "heading", "text": "One" }}, {{ "type": "paragraph", "text": "{filler}" }},
+                  {{ "type": "heading", "text": "Two" }}, {{ "type": "heading", "level": 3, "text": "Three" }},
+                  {{ "type": "video", "src": "javascript:x" }} ],
+        "originalUrl": "https://example.org/a", "tags": [ {{ "name": "T" }} ],
+        "lists": [ {{ "title": "L", "style": "video", "moreUrl": "https://example.org/more",
+                     "items": [ {{ "title": "V", "url": "https://example.org/v", "duration": "PT1M05S" }} ] }} ],
+        "comments": {{ "count": 0, "url": "https://example.org/c" }} }}"#
+    )
+}
+
+/// The element whose `class` attribute starts with `class` (the first after byte `from`), with
+/// everything in it, or only its start tag; and where it ends.
+fn element_of_class(html: &str, from: usize, class: &str, whole: bool) -> (String, usize) {
+    let needle = format!(r#"class="{class}"#);
+    let at = html[from..].find(&needle).map(|i| i + from).unwrap_or_else(|| panic!("no {needle} after {from} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let open_end = html[at..].find('>').unwrap() + at + 1;
+    if !whole {
+        return (html[start..open_end].to_owned(), open_end);
+    }
+    let tag: String = html[start + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let (mut depth, mut i) = (1, open_end);
+    while depth > 0 {
+        let next_open = html[i..].find(&open).map(|k| k + i);
+        let next_close = html[i..].find(&close).map(|k| k + i).expect("closed");
+        match next_open {
+            Some(o) if o < next_close => (depth, i) = (depth + 1, o + open.len()),
+            _ => (depth, i) = (depth - 1, next_close + close.len()),
+        }
+    }
+    (html[start..i].to_owned(), i)
+}
+
+/// The pieces of markup that carry UI words, in the order they appear, for one language.
+async fn ui_words_in(lang: &str) -> Vec<String> {
+    let html = render_text(&every_word_document(lang)).await;
+    let pieces = [
+        ("folio-article", false),
+        ("folio-authors", true),
+        ("folio-date-label", true),
+        ("folio-date-label", true),
+        ("folio-reading-time", true),
+        ("folio-toc-title", true),
+        ("folio-anchor", true),
+        ("folio-image-missing", true),
+        ("folio-original", true),
+        ("folio-tags", false),
+        ("folio-duration", true),
+        ("folio-more", true),
+        ("folio-comments-title", true),
+        ("folio-comments-empty", true),
+        ("folio-more", true),
+    ];
+    let mut from = 0;
+    pieces
+        .into_iter()
+        .map(|(class, whole)| {
+            let (piece, end) = element_of_class(&html, from, class, whole);
+            from = end;
+            piece
+        })
+        .collect()
+}
+
+async fn error_and_loading_in(lang: &str) -> (String, String) {
+    let error = DocError { path: "body[0].text".into(), message: "expected text".into(), position: Some((3, 14)) };
+    let alert = LocalServerRenderer::<ErrorAlert>::with_props(ErrorAlertProps {
+        lang: lang.to_owned().into(),
+        error: Some(Rc::new(error)),
+        fetch_failure: Some("HTTP 503".into()),
+        retry: Some(yew::Callback::noop()),
+        focus: false,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let loading = LocalServerRenderer::<FolioView>::with_props(props(View::Loading, Some(lang))).hydratable(false).render().await;
+    (alert, loading)
+}
+
+/// Every UI word of a language in place: the article's pieces (exactly, in order), the error
+/// alert with everything it can say, and the start of the loading placeholder.
+async fn assert_ui_words(lang: &str, pieces: &[&str], alert: &str, loading: &str) {
+    assert_eq!(ui_words_in(lang).await, pieces, "{lang}");
+    let (rendered_alert, rendered_loading) = error_and_loading_in(lang).await;
+    assert_eq!(rendered_alert, alert, "{lang}");
+    assert!(rendered_loading.starts_with(loading), "{lang}: {rendered_loading}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ui_words_in_english() {
+    assert_ui_words(
+        "en",
+        &[
+            r#"<article lang="en" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">By <span>A</span>, <span>B</span> and <span>C</span></span>"#,
+            r#"<span class="folio-date-label">Published</span>"#,
+            r#"<span class="folio-date-label">Updated</span>"#,
+            r#"<span class="folio-reading-time">5 min read</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
+            r##"<a href="#t-one" aria-label="Link to this section: One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">Video</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">View the original article</a></p>"#,
+            r#"<ul aria-label="Tags" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">See more</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">0 comments</span></h2>"#,
+            r#"<p class="folio-comments-empty">No comments yet. Be the first to comment.</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">Join the discussion</a></p>"#,
+        ],
+        r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p><p class="folio-error-detail">The document is not well-formed JSON (line 3, column 14).</p><p class="folio-error-detail">The problem is at body[0].text.</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">The article could not be loaded.</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">Retry</button></div>"#,
+        r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">Loading…</p>"#,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ui_words_in_traditional_chinese() {
+    assert_ui_words(
+        "zh-TW",
+        &[
+            r#"<article lang="zh-TW" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">發布</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">閱讀約需 5 分鐘</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目錄</h2>"#,
+            r##"<a href="#t-one" aria-label="連結到本節：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">影片</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">閱讀原文</a></p>"#,
+            r#"<ul aria-label="標籤" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">片長 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">看更多</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">留言 <span class="folio-comment-count">0 則留言</span></h2>"#,
+            r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">前往留言區</a></p>"#,
+        ],
+        r#"<div role="alert" lang="zh-TW" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>無法顯示這篇文章</strong></p><p class="folio-error-detail">文件不是格式正確的 JSON（第 3 行，第 14 字）。</p><p class="folio-error-detail">問題位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">無法載入文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重試</button></div>"#,
+        r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ui_words_in_simplified_chinese() {
+    assert_ui_words(
+        "zh-CN",
+        &[
+            r#"<article lang="zh-CN" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">发布</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">阅读约需 5 分钟</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目录</h2>"#,
+            r##"<a href="#t-one" aria-label="链接到本节：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">视频</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">阅读原文</a></p>"#,
+            r#"<ul aria-label="标签" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">时长 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">查看更多</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">评论 <span class="folio-comment-count">0 条评论</span></h2>"#,
+            r#"<p class="folio-comments-empty">还没有评论，快来发表第一条评论吧。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">前往评论区</a></p>"#,
+        ],
+        r#"<div role="alert" lang="zh-CN" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>无法显示这篇文章</strong></p><p class="folio-error-detail">文档不是格式正确的 JSON（第 3 行，第 14 列）。</p><p class="folio-error-detail">问题位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">无法加载文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重试</button></div>"#,
+        r#"<div aria-busy="true" lang="zh-CN" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">加载中…</p>"#,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ui_words_in_japanese() {
+    assert_ui_words(
+        "ja",
+        &[
+            r#"<article lang="ja" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">文：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">公開</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">約5分で読めます</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目次</h2>"#,
+            r##"<a href="#t-one" aria-label="この見出しへのリンク：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">動画</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">元の記事を読む</a></p>"#,
+            r#"<ul aria-label="タグ" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">再生時間 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">もっと見る</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">コメント <span class="folio-comment-count">0件</span></h2>"#,
+            r#"<p class="folio-comments-empty">まだコメントはありません。最初のコメントを書いてみませんか。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">コメント欄へ</a></p>"#,
+        ],
+        r#"<div role="alert" lang="ja" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>この記事を表示できません</strong></p><p class="folio-error-detail">JSON の形式が正しくありません（3 行目、14 文字目）。</p><p class="folio-error-detail">問題の箇所：body[0].text</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">記事を読み込めませんでした。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">再試行</button></div>"#,
+        r#"<div aria-busy="true" lang="ja" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">読み込み中…</p>"#,
+    )
+    .await;
+}
+#[tokio::test(flavor = "current_thread")]
+async fn words_from_another_language_are_marked_with_theirs() {
+    let words = ui_words_in("fr").await;
+    assert_eq!(words[0], r#"<article lang="fr" dir="ltr" class="folio-article">"#);
+    assert_eq!(
+        words[1],
+        r#"<span class="folio-authors"><span lang="en">By</span> <span>A</span><span lang="en">,</span> <span>B</span> <span lang="en">and</span> <span>C</span></span>"#
+    );
+    assert_eq!(words[2], r#"<span lang="en" class="folio-date-label">Published</span>"#);
+    assert_eq!(words[6], r##"<a href="#t-one" aria-label="Link to this section: One" lang="en" class="folio-anchor"></a>"##);
+    assert_eq!(
+        words[12],
+        r#"<h2 id="t-comments" class="folio-comments-title"><span lang="en">Comments</span> <span lang="en" class="folio-comment-count">0 comments</span></h2>"#
+    );
+    // Nothing is left unmarked: every piece with English words says so.
+    for piece in &words[1..] {
+        assert!(piece.contains(r#"lang="en""#) || piece.starts_with("<ul aria-label"), "{piece}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn right_to_left_articles_say_so_and_keep_english_words_marked() {
+    for (lang, dir) in [("ar", "rtl"), ("he", "rtl"), ("fa-IR", "rtl"), ("ur", "rtl"), ("en", "ltr"), ("ja", "ltr")] {
+        let words = ui_words_in(lang).await;
+        assert_eq!(words[0], format!(r#"<article lang="{lang}" dir="{dir}" class="folio-article">"#));
+    }
+    // English words in a right-to-left article are isolated left to right ("5 min read", not
+    // "min read 5"), with the spaces around them outside.
+    let words = ui_words_in("ar").await;
+    assert_eq!(words[4], r#"<span lang="en" dir="ltr" class="folio-reading-time">5 min read</span>"#);
+    assert_eq!(
+        words[1],
+        r#"<span class="folio-authors"><span lang="en" dir="ltr">By</span> <span>A</span><span lang="en" dir="ltr">,</span> <span>B</span> <span lang="en" dir="ltr">and</span> <span>C</span></span>"#
+    );
+    assert_eq!(
+        words[12],
+        r#"<h2 id="t-comments" class="folio-comments-title"><span lang="en" dir="ltr">Comments</span> <span lang="en" dir="ltr" class="folio-comment-count">0 comments</span></h2>"#
+    );
+    // The alert and placeholder are in English, so they are left to right even on an Arabic page.
+    let (alert, loading) = error_and_loading_in("ar").await;
+    assert!(alert.starts_with(r#"<div role="alert" lang="en" dir="ltr" class="folio-error">"#), "{alert}");
+    assert!(loading.starts_with(r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading">"#), "{loading}");
+}
+
+async fn render_with_contents(text: &str, contents: ContentsMode) -> String {
+    let article = Rc::new(parse_text(text).unwrap().article);
+    LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps {
+        article,
+        base: None,
+        options: Rc::default(),
+        platform: PlatformRef(Rc::new(PlainPlatform { now_ms: NOW_MS })),
+        id_prefix: AttrValue::Static("t"),
+        on_navigate: None,
+        focus_headline: false,
+        contents,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_table_of_contents_nests_subsections_and_follows_its_setting() {
+    let short = r#"{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [
+        { "type": "heading", "text": "Why" }, { "type": "heading", "level": 3, "text": "First reason" },
+        { "type": "heading", "level": 3, "text": "Second reason" }, { "type": "heading", "text": "What next" } ] }"#;
+    let html = render_with_contents(short, ContentsMode::Show).await;
+    assert!(html.contains(concat!(
+        r#"<nav aria-labelledby="t-contents" class="folio-toc"><h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
+        r##"<ol class="folio-toc-items"><li><a href="#t-why" class="folio-toc-link">Why</a>"##,
+        r##"<ol><li><a href="#t-first-reason" class="folio-toc-link">First reason</a></li><li><a href="#t-second-reason" class="folio-toc-link">Second reason</a></li></ol></li>"##,
+        r##"<li><a href="#t-what-next" class="folio-toc-link">What next</a></li></ol></nav>"##,
+    )), "{html}");
+    // It comes after the header and before the body.
+    assert!(html.find("folio-header").unwrap() < html.find("folio-toc").unwrap() && html.find("folio-toc").unwrap() < html.find("folio-body").unwrap());
+    // A short article gets none unless asked; hidden means hidden.
+    assert!(!render_with_contents(short, ContentsMode::Auto).await.contains("<nav"));
+    assert!(!render_with_contents(short, ContentsMode::Hide).await.contains("<nav"));
+    let long = short.replace(r#""text": "Why" }"#, &format!(r#""text": "Why" }}, {{ "type": "paragraph", "text": "{}" }}"#, "word ".repeat(1000)));
+    assert!(render_with_contents(&long, ContentsMode::Auto).await.contains(r#"<nav aria-labelledby="t-contents""#));
+    assert!(!render_with_contents(&long, ContentsMode::Hide).await.contains("<nav"));
+    let none = r#"{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [ { "type": "paragraph", "text": "x" } ] }"#;
+    assert!(!render_with_contents(none, ContentsMode::Show).await.contains("<nav"), "no headings, nothing to list");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_bundled_samples_read_in_their_language_with_a_reading_time() {
+    for (name, reading, contents) in [
+        ("zh-TW.json", "閱讀約需 3 分鐘", false),
+        ("zh-CN.json", "阅读约需 2 分钟", false),
+        ("en.json", "3 min read", false),
+        ("ja.json", "約4分で読めます", true),
+        ("ar.json", "1 min read", false),
+    ] {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/samples").join(name)).unwrap();
+        let html = render_text(&text).await;
+        assert!(html.contains(&format!(r#"class="folio-reading-time">{reading}</span>"#)), "{name}: {html}");
+        assert_eq!(html.contains(r#"class="folio-toc""#), contents, "{name}");
+    }
 }

@@ -9,7 +9,7 @@ use super::events::{detail, dispatch};
 use super::fetch::{FetchFailure, InFlight};
 use super::platform::BrowserPlatform;
 use super::panic;
-use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
+use crate::components::{ContentsMode, FolioView, FolioViewProps, Outcome, Pending, View};
 use crate::model::{parse_text, DocError, Parsed, Timestamp};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -46,6 +46,8 @@ struct Mount {
     app: RefCell<Option<AppHandle<FolioView>>>,
     /// What is on screen, kept so a navigation can show its progress on top of it.
     current: RefCell<Option<View>>,
+    /// The URL the article on screen was loaded from (history entries name it).
+    source: RefCell<Option<String>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -90,6 +92,7 @@ impl Mount {
                 id_prefix: format!("folio{number}").into(),
                 app: RefCell::new(None),
                 current: RefCell::new(None),
+                source: RefCell::new(None),
                 generation: Cell::new(0),
                 request: RefCell::new(None),
                 history: RefCell::new(None),
@@ -172,7 +175,10 @@ impl Mount {
         let listener = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
             let source = Reflect::get(&event.state(), &"folioSrc".into()).ok().and_then(|s| s.as_string());
             if let (Some(mount), Some(source)) = (weak.upgrade(), source) {
-                mount.load(source, Arrival::History);
+                // Back from a section link (#heading) stays on the same article: nothing to load.
+                if mount.source.borrow().as_deref() != Some(source.as_str()) {
+                    mount.load(source, Arrival::History);
+                }
             }
         });
         let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
@@ -203,6 +209,7 @@ impl Mount {
             mount.request.borrow_mut().take();
             match result {
                 Ok((parsed, final_url)) => {
+                    *mount.source.borrow_mut() = Some(url.clone());
                     mount.show(view_of(Ok(parsed), Some(final_url)), arrival != Arrival::Start);
                     mount.arrived(&url, arrival);
                 }
@@ -288,10 +295,21 @@ fn dispatch_outcome(target: &Element, outcome: &Outcome) {
     }
 }
 
+/// A JavaScript string as Rust text. A lone surrogate would become U+FFFD unnoticed; written as a
+/// `\uXXXX` escape instead, the parser refuses it with the field's path. Only text that came out
+/// with a U+FFFD is looked at again, so valid documents pay nothing.
+fn js_text(text: &js_sys::JsString) -> String {
+    let lossy = String::from(text);
+    if lossy.contains('\u{FFFD}') && lossy.len() <= crate::model::MAX_DOCUMENT_BYTES && !text.is_valid_utf16() {
+        return crate::model::json_text_from_utf16(text.iter());
+    }
+    lossy
+}
+
 /// Reads a document passed from JavaScript: a string is JSON text, anything else a value.
 fn parse_js(article: JsValue) -> Result<Parsed, DocError> {
-    if let Some(text) = article.as_string() {
-        return parse_text(&text);
+    if let Some(text) = article.dyn_ref::<js_sys::JsString>() {
+        return parse_text(&js_text(text));
     }
     if !article.is_object() || js_sys::Array::is_array(&article) {
         let found = if article.is_null() || article.is_undefined() {
@@ -338,11 +356,17 @@ fn read_options(options: &JsValue) -> RenderOptions {
     if !now.is_undefined() && !now.is_null() && now_ms.is_none() {
         web_sys::console::warn_1(&JsValue::from_str("folio: the `now` option is neither a timestamp nor a number; using the clock"));
     }
+    let toc = Reflect::get(options, &JsValue::from_str("toc")).unwrap_or(JsValue::UNDEFINED);
     RenderOptions {
         lang: string_option(options, "lang"),
         time_zone: string_option(options, "timeZone"),
         now_ms,
         in_place_navigation: string_option(options, "navigation").as_deref() != Some("links"),
+        toc: toc
+            .as_string()
+            .and_then(|v| ContentsMode::parse(&v))
+            .or_else(|| toc.as_bool().map(|show| if show { ContentsMode::Show } else { ContentsMode::Hide }))
+            .unwrap_or_default(),
     }
 }
 
@@ -429,6 +453,7 @@ pub fn start() {
             let options = RenderOptions {
                 lang: element.get_attribute("data-folio-lang"),
                 in_place_navigation: element.get_attribute("data-folio-navigation").as_deref() != Some("links"),
+                toc: element.get_attribute("data-folio-toc").and_then(|v| ContentsMode::parse(&v)).unwrap_or_default(),
                 ..RenderOptions::default()
             };
             Mount::new(element, options).load(src, Arrival::Start);

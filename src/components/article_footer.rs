@@ -29,7 +29,7 @@ pub fn ArticleFooter() -> Html {
             }
             if let Some(href) = original {
                 <p class="folio-original">
-                    <a href={href} target="_blank" rel="noopener noreferrer">{ ctx.words.view_original }</a>
+                    <a href={href} target="_blank" rel="noopener noreferrer" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.view_original }</a>
                 </p>
             }
             if !article.tags.is_empty() {

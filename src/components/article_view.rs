@@ -1,6 +1,9 @@
 use super::figure::figure;
-use super::{ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, RelatedListView};
-use crate::i18n::words_for;
+use super::{
+    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, ContentsMode, Outline, RelatedListView,
+    TableOfContents,
+};
+use crate::i18n::{direction, primary_language, words_for};
 use crate::model::Article;
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -31,6 +34,9 @@ pub struct ArticleViewProps {
     /// screen-reader users continue from the new headline after an in-place navigation.
     #[prop_or_default]
     pub focus_headline: bool,
+    /// When to show a table of contents (by default for long articles).
+    #[prop_or_default]
+    pub contents: ContentsMode,
 }
 
 impl PartialEq for ArticleViewProps {
@@ -43,11 +49,12 @@ impl PartialEq for ArticleViewProps {
             && self.id_prefix == other.id_prefix
             && self.on_navigate == other.on_navigate
             && self.focus_headline == other.focus_headline
+            && self.contents == other.contents
     }
 }
 
-/// One article: `<article lang>` with header, lead image, body, footer, related lists and
-/// comments, in reading order.
+/// One article: `<article lang dir>` with header, lead image, table of contents (for long
+/// articles), body, footer, related lists and comments, in reading order.
 ///
 /// ```ignore
 /// html! { <ArticleView article={Rc::new(parsed.article)} platform={platform} /> }
@@ -62,8 +69,14 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             .filter(|l| !l.trim().is_empty())
             .or_else(|| props.options.lang.clone())
             .unwrap_or_else(|| "en".to_owned());
+        let words = words_for(&lang);
+        let words_lang = (primary_language(words.lang) != primary_language(&lang)).then_some(AttrValue::Static(words.lang));
         ArticleContext {
-            words: words_for(&lang),
+            words,
+            words_lang,
+            dir: direction(&lang),
+            words_dir: (direction(words.lang) != direction(&lang)).then_some(direction(words.lang)),
+            outline: Rc::new(Outline::of(&article, &props.id_prefix)),
             lang: lang.into(),
             time_zone: article.time_zone.clone().or_else(|| props.options.time_zone.clone()).map(AttrValue::from),
             base: props.base.clone(),
@@ -78,13 +91,11 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let article_ref = article_ref.clone();
         let focus = props.focus_headline;
         use_effect_with(Rc::as_ptr(&props.article) as usize, move |_| {
-            if let Some(headline) = focus.then(|| article_ref.cast::<web_sys::Element>()).flatten().and_then(|a| a.query_selector("h1").ok().flatten()) {
-                let _ = headline.set_attribute("tabindex", "-1");
-                if let Some(headline) = headline.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = headline.focus();
-                }
-                if headline.get_bounding_client_rect().top() < 0.0 {
-                    headline.scroll_into_view();
+            if let Some(article) = article_ref.cast::<web_sys::Element>() {
+                if focus {
+                    focus_headline(&article);
+                } else {
+                    scroll_to_fragment(&article);
                 }
             }
         });
@@ -93,10 +104,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &ctx.article;
     html! {
         <ContextProvider<ArticleContext> context={ctx.clone()}>
-            <article ref={article_ref} class="folio-article" lang={ctx.lang.clone()}>
+            <article ref={article_ref} class="folio-article" lang={ctx.lang.clone()} dir={ctx.dir}>
                 <ArticleHeader />
                 if let Some(image) = &article.image {
                     { figure(&ctx, image, true) }
+                }
+                if props.contents.shows(&ctx.outline) {
+                    <TableOfContents />
                 }
                 <ArticleBody />
                 <ArticleFooter />
@@ -110,5 +124,30 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
             </article>
         </ContextProvider<ArticleContext>>
+    }
+}
+
+/// Keyboard and screen-reader users continue from the new headline after an in-place navigation.
+fn focus_headline(article: &web_sys::Element) {
+    let Some(headline) = article.query_selector("h1").ok().flatten() else { return };
+    let _ = headline.set_attribute("tabindex", "-1");
+    if let Some(headline) = headline.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = headline.focus();
+    }
+    if headline.get_bounding_client_rect().top() < 0.0 {
+        headline.scroll_into_view();
+    }
+}
+
+/// A link to a section (`page#folio1-where-to-look`) is opened before the article exists, so the
+/// browser finds nothing to scroll to: once the article is in the DOM, scroll to the element the
+/// address names, when it is in this article.
+fn scroll_to_fragment(article: &web_sys::Element) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let id = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_owned());
+    let Some(document) = article.owner_document() else { return };
+    if let Some(target) = document.get_element_by_id(&id).filter(|t| article.contains(Some(t))) {
+        target.scroll_into_view();
     }
 }

@@ -32,17 +32,17 @@ pub fn CommentsSection() -> Html {
     html! {
         <section class="folio-comments" aria-labelledby={heading_id.clone()}>
             <h2 class="folio-comments-title" id={heading_id}>
-                { words.comments }
+                { ctx.ui_text(words.comments) }
                 { " " }
-                <span class="folio-comment-count">{ words.comment_count(count) }</span>
+                <span class="folio-comment-count" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ words.comment_count(count) }</span>
             </h2>
             if count == 0 && comments.items.is_empty() {
-                <p class="folio-comments-empty">{ words.no_comments }</p>
+                <p class="folio-comments-empty" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ words.no_comments }</p>
             } else {
                 <ol class="folio-comment-list">{ for items }</ol>
             }
             if let Some(href) = ctx.url(comments.url.as_deref()) {
-                <p class="folio-more"><a href={href}>{ words.join_discussion }</a></p>
+                <p class="folio-more"><a href={href} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ words.join_discussion }</a></p>
             }
         </section>
     }

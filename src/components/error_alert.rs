@@ -1,6 +1,7 @@
-use crate::i18n::{fill, words_for};
+use crate::i18n::{direction, fill, words_for};
 use crate::model::DocError;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`ErrorAlert`].
@@ -17,6 +18,10 @@ pub struct ErrorAlertProps {
     /// Offered as a Retry button when present.
     #[prop_or_default]
     pub retry: Option<Callback<()>>,
+    /// Move the keyboard focus to the Retry button once shown (the reader pressed Retry and it
+    /// failed again), or to the alert when there is no button.
+    #[prop_or_default]
+    pub focus: bool,
 }
 
 /// Shown in place of an article that cannot be rendered: what is wrong and where (the JSON path,
@@ -42,12 +47,28 @@ pub fn ErrorAlert(props: &ErrorAlertProps) -> Html {
         lines.push(words.error_fetch.to_owned());
         lines.push(reason.to_string());
     }
+    let alert = use_node_ref();
+    {
+        let alert = alert.clone();
+        use_effect_with(props.focus, move |focus| {
+            let target = alert.cast::<web_sys::Element>().filter(|_| *focus);
+            let button = target.as_ref().and_then(|a| a.query_selector("button").ok().flatten());
+            if let Some(target) = button.or(target) {
+                if !target.has_attribute("tabindex") && target.tag_name() != "BUTTON" {
+                    let _ = target.set_attribute("tabindex", "-1");
+                }
+                if let Some(target) = target.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = target.focus();
+                }
+            }
+        });
+    }
     let retry = props.retry.clone().map(|retry| {
         let onclick = Callback::from(move |_: MouseEvent| retry.emit(()));
         html! { <button type="button" class="folio-button" onclick={onclick}>{ words.retry }</button> }
     });
     html! {
-        <div class="folio-error" role="alert" lang={words.lang}>
+        <div ref={alert} class="folio-error" role="alert" lang={words.lang} dir={direction(words.lang)}>
             <p class="folio-error-title"><strong>{ words.error_title }</strong></p>
             { for lines.into_iter().map(|line| html! { <p class="folio-error-detail">{ line }</p> }) }
             { retry }

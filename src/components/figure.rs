@@ -16,7 +16,7 @@ pub fn figure(ctx: &ArticleContext, image: &Image, lead: bool) -> Html {
         _ => None,
     };
     let (width, height) = size.clone().unzip();
-    let picture = match ctx.url(Some(&image.src)) {
+    let picture = match ctx.resource_url(Some(&image.src)) {
         Some(src) => html! {
             <img
                 class="folio-image"

@@ -101,6 +101,10 @@ impl PartialEq for FolioViewProps {
 /// The root of one mount: a loading placeholder, an article, or an error, with the clock that
 /// keeps relative times current.
 ///
+/// A reader who pressed Retry keeps the keyboard focus: the article that arrives takes it on its
+/// headline, or the error that comes back again on its Retry button (the button they pressed has
+/// gone with the old error, and focus would fall back to the top of the page).
+///
 /// ```ignore
 /// html! { <FolioView view={View::Loading} platform={platform} /> }
 /// ```
@@ -142,6 +146,16 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             }
         });
     }
+    // Set when Retry is pressed; the next article or error takes the focus, and it is cleared.
+    let retried = use_mut_ref(|| false);
+    let take_retried = || std::mem::take(&mut *retried.borrow_mut());
+    let remember_retry = |retry: &Callback<()>| {
+        let (retry, retried) = (retry.clone(), retried.clone());
+        Callback::from(move |()| {
+            *retried.borrow_mut() = true;
+            retry.emit(());
+        })
+    };
     let lang = match &props.view {
         View::Article { article, .. } => article.lang.clone().or_else(|| props.options.lang.clone()),
         _ => props.options.lang.clone(),
@@ -154,7 +168,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             </div>
         },
         Pending::Failed { reason, retry } => html! {
-            <ErrorAlert lang={AttrValue::from(lang.clone())} fetch_failure={reason.clone()} retry={retry.clone()} />
+            <ErrorAlert lang={AttrValue::from(lang.clone())} fetch_failure={reason.clone()} retry={remember_retry(retry)} focus={take_retried()} />
         },
     });
     let content = match &props.view {
@@ -167,12 +181,17 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
                 platform={props.platform.clone()}
                 id_prefix={props.id_prefix.clone()}
                 on_navigate={props.on_navigate.clone()}
-                focus_headline={props.focus_headline}
+                // While a newer document loads, Retry belongs to it, not to the article shown.
+                focus_headline={props.focus_headline || (props.pending.is_none() && take_retried())}
+                // Automatic until the host can choose: RenderOptions has no such setting yet.
+                contents={props.options.toc}
             />
         },
-        View::Invalid(error) => html! { <ErrorAlert lang={AttrValue::from(lang)} error={error.clone()} /> },
+        View::Invalid(error) => html! {
+            <ErrorAlert lang={AttrValue::from(lang)} error={error.clone()} focus={take_retried()} />
+        },
         View::FetchFailed { reason, retry } => html! {
-            <ErrorAlert lang={AttrValue::from(lang)} fetch_failure={reason.clone()} retry={retry.clone()} />
+            <ErrorAlert lang={AttrValue::from(lang)} fetch_failure={reason.clone()} retry={remember_retry(retry)} focus={take_retried()} />
         },
     };
     html! {

@@ -1,4 +1,4 @@
-use crate::i18n::words_for;
+use crate::i18n::{direction, words_for};
 use yew::prelude::*;
 
 /// Properties of [`LoadingPlaceholder`].
@@ -17,7 +17,7 @@ pub struct LoadingPlaceholderProps {
 pub fn LoadingPlaceholder(props: &LoadingPlaceholderProps) -> Html {
     let words = words_for(&props.lang);
     html! {
-        <div class="folio-loading" aria-busy="true" lang={words.lang}>
+        <div class="folio-loading" aria-busy="true" lang={words.lang} dir={direction(words.lang)}>
             <p class="folio-visually-hidden" role="status">{ words.loading }</p>
             <div class="folio-skeleton folio-skeleton-title" aria-hidden="true"></div>
             <div class="folio-skeleton folio-skeleton-line" aria-hidden="true"></div>

@@ -14,7 +14,9 @@ mod figure;
 mod folio_view;
 mod inline;
 mod loading_placeholder;
+pub mod outline;
 mod related_list;
+mod table_of_contents;
 mod time_stamp;
 
 pub use article_body::ArticleBody;
@@ -26,14 +28,16 @@ pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use figure::figure;
 pub use folio_view::{FolioView, FolioViewProps, Outcome, Pending, View};
 pub use loading_placeholder::LoadingPlaceholder;
+pub use outline::Outline;
 pub use related_list::{RelatedListProps, RelatedListView};
+pub use table_of_contents::{ContentsMode, TableOfContents};
 pub use time_stamp::TimeStamp;
 
 use crate::i18n::Words;
 use crate::model::Article;
 use crate::platform::PlatformRef;
 use std::rc::Rc;
-use yew::{AttrValue, Callback};
+use yew::{html, AttrValue, Callback, Html};
 
 /// Everything about the document being shown that components below the root need.
 #[derive(Clone)]
@@ -44,6 +48,17 @@ pub struct ArticleContext {
     pub words: &'static Words,
     /// Its language tag.
     pub lang: AttrValue,
+    /// The `lang` of the UI words when their table is in another language than the article (an
+    /// `fr` article gets English words: `Some("en")`), so they are read in their own language;
+    /// `None` when the table is the article's language.
+    pub words_lang: Option<AttrValue>,
+    /// The article's writing direction: `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The `dir` of the UI words when it is not the article's (English words in an Arabic
+    /// article: `Some("ltr")`), so "1 min read" is not reordered as "min read 1"; `None` otherwise.
+    pub words_dir: Option<&'static str>,
+    /// Its section headings with their ids, and its reading time.
+    pub outline: Rc<Outline>,
     /// The time zone for absolute times; `None` is the reader's.
     pub time_zone: Option<AttrValue>,
     /// The address of the document, for resolving its relative URLs.
@@ -77,9 +92,30 @@ impl ArticleContext {
         crate::url::sanitize(&resolved).map(AttrValue::from)
     }
 
+    /// A URL to load (image, video, poster, list page, related article): as [`ArticleContext::url`],
+    /// but `mailto:` is refused too, since it names no resource to fetch.
+    pub fn resource_url(&self, raw: Option<&str>) -> Option<AttrValue> {
+        self.url(raw).filter(|url| crate::url::is_loadable(url))
+    }
+
     /// An element id unique to this mount.
     pub fn id(&self, local: &str) -> AttrValue {
         AttrValue::from(format!("{}-{local}", self.id_prefix))
+    }
+
+    /// UI words set among the article's own text: a text node, or a `<span lang dir>` when the
+    /// words are in another language than the article (see [`ArticleContext::words_lang`]).
+    /// Spaces around the words stay outside the span: inside an isolated left-to-right span in a
+    /// right-to-left line, the space of "By " would end up on the far side of "By".
+    pub fn ui_text(&self, text: &'static str) -> Html {
+        let Some(lang) = &self.words_lang else {
+            return html! { { text } };
+        };
+        let words = text.trim();
+        let (before, after) = text.split_at(text.len() - text.trim_start().len());
+        let after = &after[words.len()..];
+        let space = |text: &'static str| (!text.is_empty()).then(|| html! { { text } });
+        html! { <>{ space(before) }<span lang={lang.clone()} dir={self.words_dir}>{ words }</span>{ space(after) }</> }
     }
 }
 

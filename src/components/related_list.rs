@@ -5,6 +5,7 @@ use crate::model::time::{clock_duration, parse_duration};
 use crate::model::{ListPage, ListStyle, RelatedItem};
 use crate::platform::TaskGuard;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`RelatedListView`].
@@ -48,7 +49,7 @@ impl Reducible for Fetched {
             Action::Start => next.status = Status::Loading,
             Action::Loaded(page) => {
                 next.items.extend(page.items);
-                next.next = page.next.and_then(|n| crate::url::sanitize(&n)).map(AttrValue::from);
+                next.next = page.next.and_then(|n| crate::url::sanitize(&n)).filter(|n| crate::url::is_loadable(n)).map(AttrValue::from);
                 next.pages += 1;
                 next.status = Status::Idle;
             }
@@ -70,7 +71,7 @@ impl Reducible for Fetched {
 pub fn RelatedListView(props: &RelatedListProps) -> Html {
     let ctx = use_context::<ArticleContext>().expect("RelatedListView is rendered inside ArticleView");
     let list = ctx.article.lists.get(props.index);
-    let source = list.and_then(|l| ctx.url(l.src.as_deref()));
+    let source = list.and_then(|l| ctx.resource_url(l.src.as_deref()));
     let fetched = use_reducer({
         let source = source.clone();
         move || Fetched { items: Vec::new(), next: source, pages: 0, status: Status::Idle }
@@ -107,8 +108,35 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
             }
         });
     }
+    // A reader who pressed Load more or Retry keeps the keyboard focus when the button goes:
+    // on the first new item once the page arrives, or on Retry when it failed. Holds the number
+    // of items before the press.
+    let focus_after = use_mut_ref(|| None::<usize>);
+    {
+        let (section, focus_after) = (section.clone(), focus_after.clone());
+        let settled = fetched.status != Status::Loading;
+        use_effect_with((fetched.pages, settled), move |(_, settled)| {
+            let Some(before) = settled.then(|| focus_after.borrow_mut().take()).flatten() else { return };
+            let Some(section) = section.cast::<web_sys::Element>() else { return };
+            let selector = format!(".folio-related-items > li:nth-child({}) a, .folio-list-error button, .folio-load-more", before + 1);
+            if let Some(target) = section.query_selector(&selector).ok().flatten().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = target.focus();
+            }
+        });
+    }
     let Some(list) = list else {
         return Html::default();
+    };
+    let shown = list.items.len() + fetched.items.len();
+    let pressed = {
+        let (load, focus_after) = (load.clone(), focus_after.clone());
+        move |next: AttrValue| {
+            let (load, focus_after) = (load.clone(), focus_after.clone());
+            Callback::from(move |_: MouseEvent| {
+                *focus_after.borrow_mut() = Some(shown);
+                load.emit(next.clone());
+            })
+        }
     };
     let style = list.style();
     let heading_id = ctx.id(&format!("list-{}", props.index));
@@ -135,20 +163,18 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
     };
     let more_button = match (&fetched.status, &fetched.next) {
         (Status::Idle, Some(next)) if fetched.pages > 0 => {
-            let (load, next) = (load.clone(), next.clone());
-            let onclick = Callback::from(move |_: MouseEvent| load.emit(next.clone()));
-            Some(html! { <button type="button" class="folio-button folio-load-more" onclick={onclick}>{ ctx.words.load_more }</button> })
+            let onclick = pressed(next.clone());
+            Some(html! { <button type="button" class="folio-button folio-load-more" onclick={onclick} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.load_more }</button> })
         }
         _ => None,
     };
     let failure = match (&fetched.status, &fetched.next) {
         (Status::Failed(reason), Some(next)) => {
-            let (load, next) = (load.clone(), next.clone());
-            let onclick = Callback::from(move |_: MouseEvent| load.emit(next.clone()));
+            let onclick = pressed(next.clone());
             Some(html! {
                 <div class="folio-list-error" role="alert">
-                    <p>{ ctx.words.list_error }{ " " }<span class="folio-error-detail">{ reason.clone() }</span></p>
-                    <button type="button" class="folio-button" onclick={onclick}>{ ctx.words.retry }</button>
+                    <p>{ ctx.ui_text(ctx.words.list_error) }{ " " }<span class="folio-error-detail">{ reason.clone() }</span></p>
+                    <button type="button" class="folio-button" onclick={onclick} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.retry }</button>
                 </div>
             })
         }
@@ -171,7 +197,7 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
             { failure }
             { more_button }
             if let Some(more) = ctx.url(list.more_url.as_deref()) {
-                <p class="folio-more"><a href={more}>{ ctx.words.see_more }</a></p>
+                <p class="folio-more"><a href={more} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.see_more }</a></p>
             }
         </section>
     }
@@ -181,7 +207,7 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
 /// key or another button keeps the browser's behaviour (new tab, new window, download).
 fn navigation_click(ctx: &ArticleContext, item: &RelatedItem) -> Option<Callback<MouseEvent>> {
     let navigate = ctx.navigate.clone()?;
-    let target = ctx.url(item.article.as_deref())?;
+    let target = ctx.resource_url(item.article.as_deref())?;
     Some(Callback::from(move |event: MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
         if event.button() == 0 && !modified {
@@ -200,14 +226,18 @@ fn item_view(ctx: &ArticleContext, item: &RelatedItem, style: ListStyle, rank: u
     };
     let thumbnail = (style == ListStyle::Video).then(|| {
         let length = item.duration.as_deref().and_then(parse_duration).map(clock_duration);
-        let image = ctx.url(item.image.as_deref());
+        let image = ctx.resource_url(item.image.as_deref());
         html! {
-            <span class="folio-thumb" aria-hidden={image.is_none().then_some("true")}>
+            <span class="folio-thumb" aria-hidden={(image.is_none() && length.is_none()).then_some("true")}>
                 if let Some(src) = image {
                     <img src={src} alt="" loading="lazy" decoding="async" width="160" height="90" />
                 }
                 if let Some(length) = length {
-                    <span class="folio-duration" aria-label={fill(ctx.words.duration, &[("n", &length)])}>{ length }</span>
+                    // The label as text: an aria-label on a <span> is not read by every screen reader.
+                    <span class="folio-duration">
+                        <span aria-hidden="true">{ &length }</span>
+                        <span class="folio-visually-hidden" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ fill(ctx.words.duration, &[("n", &length)]) }</span>
+                    </span>
                 }
             </span>
         }

@@ -22,8 +22,11 @@ impl TimeStampProps {
     }
 }
 
-/// A `<time datetime>` showing the absolute time in the article's language and time zone, with a
-/// full date as its tooltip and accessible description, followed by the relative time.
+/// A `<time datetime>` showing the absolute time in the article's language and time zone,
+/// followed by the relative time. Screen readers get the full date instead (weekday, time zone:
+/// "Saturday, February 14, 2026 at 9:05 PM Taipei Standard Time") as visually hidden text beside
+/// it, since a `title` is not read reliably and an `aria-label` on `<time>` not at all by some;
+/// sighted readers get the same full date as the tooltip.
 ///
 /// ```ignore
 /// html! { <TimeStamp ..TimeStampProps::of(&article.date_published, true) /> }
@@ -41,7 +44,10 @@ pub fn TimeStamp(props: &TimeStampProps) -> Html {
     });
     html! {
         <span class="folio-timestamp">
-            <time datetime={props.datetime.clone()} title={full}>{ absolute }</time>
+            // The short form is for the eye; the full one, beside it, for the ear. Kept outside
+            // <time>, whose text stays what is shown.
+            <time datetime={props.datetime.clone()} title={full.clone()} aria-hidden="true">{ absolute }</time>
+            <span class="folio-visually-hidden">{ format!(" {full}") }</span>
             if let Some(relative) = relative {
                 { " " }<span class="folio-relative">{ relative }</span>
             }
