@@ -37,6 +37,11 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Folio against a hand-written vanilla-JS renderer (bench/README.md); 7-10 minutes on 2 cores.
+# Timing lives here, never in the pass/fail tests.
+bench: dist
+	node bench/run.mjs --dist dist
+
 # The shared conformance check runs where ../shared exists (CI has it; a clone elsewhere may not).
 conformance:
 	@if [ -x $(CONFORMANCE) ]; then $(CONFORMANCE) --dist dist; else echo "conformance: $(CONFORMANCE) not found, skipped"; fi
