@@ -182,3 +182,21 @@ fn a_target_that_is_not_an_element_is_a_type_error() {
     let error = render(JsValue::from_str("#not-an-element"), SEED_LIKE.into(), JsValue::UNDEFINED).err().unwrap();
     assert!(error.is_instance_of::<js_sys::TypeError>());
 }
+
+#[wasm_bindgen_test]
+async fn updating_with_the_same_document_reports_rendered_and_keeps_the_dom() {
+    let mount = fresh_mount();
+    let (handle, _) = rendered(&mount, SEED_LIKE.into(), frozen_now()).await;
+    let headline = mount.query_selector("h1").unwrap().unwrap();
+    let again = next_event("folio:rendered");
+    handle.update(SEED_LIKE.into());
+    again.await.unwrap();
+    let same = mount.query_selector("h1").unwrap().unwrap();
+    assert!(same.is_same_node(Some(&headline)), "the headline element was kept");
+    // A changed document is rendered, in the same elements where it can be.
+    let changed = next_event("folio:rendered");
+    handle.update(SEED_LIKE.replace("第一段。", "改過的第一段。").into());
+    changed.await.unwrap();
+    assert!(text_of(&mount, ".folio-body p").contains(&"改過的第一段。".to_owned()));
+    handle.destroy();
+}

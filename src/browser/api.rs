@@ -48,6 +48,9 @@ struct Mount {
     current: RefCell<Option<View>>,
     /// The URL the article on screen was loaded from (history entries name it).
     source: RefCell<Option<String>>,
+    /// The JSON text of the document passed to `render`/`update` that is on screen, so the same
+    /// document passed again costs a string comparison instead of a parse and a diff.
+    last_document: RefCell<Option<String>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -93,6 +96,7 @@ impl Mount {
                 app: RefCell::new(None),
                 current: RefCell::new(None),
                 source: RefCell::new(None),
+                last_document: RefCell::new(None),
                 generation: Cell::new(0),
                 request: RefCell::new(None),
                 history: RefCell::new(None),
@@ -111,6 +115,7 @@ impl Mount {
         }
         self.generation.set(self.generation.get() + 1);
         *self.current.borrow_mut() = Some(view.clone());
+        self.last_document.borrow_mut().take();
         self.render(view, focus, None);
     }
 
@@ -154,6 +159,26 @@ impl Mount {
     fn show_parsed(&self, parsed: Result<Parsed, DocError>, base: Option<String>) {
         self.cancel_request();
         self.show(view_of(parsed, base), false);
+    }
+
+    /// Shows a document passed from JavaScript. The same text as the one on screen (and nothing
+    /// in flight) only reports `folio:rendered` again: the DOM is already right.
+    fn show_document(&self, document: Result<String, DocError>) {
+        if let Ok(text) = &document {
+            let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_deref() == Some(text.as_str());
+            let outcome = match &*self.current.borrow() {
+                Some(View::Article { .. }) => Some(Outcome::Rendered),
+                Some(View::Invalid(error)) => Some(Outcome::Failed(error.clone())),
+                _ => None,
+            };
+            if let (true, Some(outcome)) = (unchanged, outcome) {
+                self.on_outcome.emit(outcome);
+                return;
+            }
+        }
+        let text = document.as_ref().ok().cloned();
+        self.show_parsed(document.and_then(|text| parse_text(&text)), None);
+        *self.last_document.borrow_mut() = text;
     }
 
     /// A plain click on a related article: ask the host (`folio:navigate`, cancelable), then
@@ -264,6 +289,10 @@ impl Mount {
         if let Some(app) = app {
             app.destroy();
         }
+        // The handle may outlive the mount in JavaScript until it is collected: keep nothing big.
+        self.current.borrow_mut().take();
+        self.last_document.borrow_mut().take();
+        self.source.borrow_mut().take();
         // Yew removes what it rendered; anything a panic hook or host left goes too.
         self.element.set_text_content(None);
         panic::unregister(&self.element);
@@ -306,10 +335,11 @@ fn js_text(text: &js_sys::JsString) -> String {
     lossy
 }
 
-/// Reads a document passed from JavaScript: a string is JSON text, anything else a value.
-fn parse_js(article: JsValue) -> Result<Parsed, DocError> {
+/// The JSON text of a document passed from JavaScript: a string is JSON text already, an object
+/// is written out with `JSON.stringify`.
+fn js_document(article: JsValue) -> Result<String, DocError> {
     if let Some(text) = article.dyn_ref::<js_sys::JsString>() {
-        return parse_text(&js_text(text));
+        return Ok(js_text(text));
     }
     if !article.is_object() || js_sys::Array::is_array(&article) {
         let found = if article.is_null() || article.is_undefined() {
@@ -328,7 +358,7 @@ fn parse_js(article: JsValue) -> Result<Parsed, DocError> {
     // One parser for both forms: serde_json over JSON.stringify's output measured smaller (one
     // copy of the deserialising code instead of two) than serde-wasm-bindgen on the object.
     match js_sys::JSON::stringify(&article) {
-        Ok(text) => parse_text(&String::from(text)),
+        Ok(text) => Ok(String::from(text)),
         Err(e) => Err(DocError {
             path: String::new(),
             message: format!(
@@ -384,7 +414,7 @@ impl FolioHandle {
             web_sys::console::warn_1(&JsValue::from_str("folio: update() after destroy() is ignored"));
             return;
         }
-        self.mount.show_parsed(parse_js(article), None);
+        self.mount.show_document(js_document(article));
     }
 
     /// Removes everything rendered and stops timers, listeners and requests.
@@ -399,7 +429,7 @@ pub fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<Fol
         .dyn_into::<Element>()
         .map_err(|_| js_sys::TypeError::new("folio.render: the first argument must be an Element"))?;
     let mount = Mount::new(element, read_options(&options));
-    mount.show_parsed(parse_js(article), None);
+    mount.show_document(js_document(article));
     Ok(FolioHandle { mount })
 }
 

@@ -114,10 +114,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
                 <ArticleBody />
                 <ArticleFooter />
-                // Keyed by document too: a list of the next article must not inherit the
-                // loaded pages of this one.
-                { for article.lists.iter().enumerate().map(|(index, _)| html! {
-                    <RelatedListView key={format!("{:p}-{index}", Rc::as_ptr(article))} index={index} />
+                // Keyed by position and source: an update keeps the list (and the pages it fetched)
+                // in place, while a list fed from another source starts afresh. Keying by document
+                // instead re-created every list on each update (300-500 ms of restyling for a
+                // 5,000-block article, bench/results/2026-11-30-notes.md).
+                { for article.lists.iter().enumerate().map(|(index, list)| html! {
+                    <RelatedListView key={format!("{index}:{}", list.src.as_deref().unwrap_or(""))} index={index} />
                 }) }
                 if article.comments.is_some() {
                     <CommentsSection />
