@@ -6,6 +6,24 @@ import init from './folio.js';
 
 const here = (file) => new URL(file, import.meta.url).href;
 
+// Start downloading the articles this page will show while the wasm compiles, instead of after:
+// Folio's own fetch of the same URL (mode cors, same-origin credentials) then finds the response
+// in the preload cache. The static page's article is `?src=` or its sample; declarative mounts
+// name theirs.
+function preload(url) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
+}
+const page = document.querySelector('[data-folio-page]');
+const pageSource = page && (new URLSearchParams(location.search).get('src') || page.getAttribute('data-folio-sample'));
+for (const url of [pageSource, ...[...document.querySelectorAll('[data-folio-src]')].map((e) => e.getAttribute('data-folio-src'))]) {
+  if (url && url.trim()) preload(url);
+}
+
 await init({ module_or_path: here('./folio_bg.wasm') });
 
 /**

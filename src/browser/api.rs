@@ -38,6 +38,9 @@ enum Arrival {
     History,
 }
 
+/// The `popstate` listener of the mount that owns the page's history.
+type PopStateListener = Closure<dyn Fn(web_sys::PopStateEvent)>;
+
 /// One rendered place on the page.
 struct Mount {
     element: Element,
@@ -57,7 +60,7 @@ struct Mount {
     request: RefCell<Option<Rc<InFlight>>>,
     /// Only the static page's own mount writes `?src=` history entries and follows Back and
     /// Forward; embedded mounts navigate in place without touching the host's history.
-    history: RefCell<Option<Closure<dyn Fn(web_sys::PopStateEvent)>>>,
+    history: RefCell<Option<PopStateListener>>,
     destroyed: Cell<bool>,
 }
 
@@ -197,7 +200,7 @@ impl Mount {
             let _ = history.replace_state(&detail(&[("folioSrc", source)]), "");
         }
         let weak = Rc::downgrade(self);
-        let listener = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+        let listener = PopStateListener::new(move |event: web_sys::PopStateEvent| {
             let source = Reflect::get(&event.state(), &"folioSrc".into()).ok().and_then(|s| s.as_string());
             if let (Some(mount), Some(source)) = (weak.upgrade(), source) {
                 // Back from a section link (#heading) stays on the same article: nothing to load.

@@ -35,10 +35,13 @@ enum Style {
     Full,
 }
 
+/// Language, time zone and style of a cached formatter.
+type DateFormatKey = (String, Option<String>, Style);
+
 thread_local! {
     // Building a formatter costs far more than using one; an article has a handful of
     // (language, zone) pairs, so they are kept for the page's lifetime.
-    static DATE_FORMATS: RefCell<HashMap<(String, Option<String>, Style), DateTimeFormat>> = RefCell::new(HashMap::new());
+    static DATE_FORMATS: RefCell<HashMap<DateFormatKey, DateTimeFormat>> = RefCell::new(HashMap::new());
     static RELATIVE_FORMATS: RefCell<HashMap<String, RelativeTimeFormat>> = RefCell::new(HashMap::new());
 }
 

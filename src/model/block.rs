@@ -231,8 +231,8 @@ pub enum HeadingLevel {
 impl<'de> Deserialize<'de> for HeadingLevel {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         match f64::deserialize(deserializer)? {
-            l if l == 2.0 => Ok(HeadingLevel::H2),
-            l if l == 3.0 => Ok(HeadingLevel::H3),
+            2.0 => Ok(HeadingLevel::H2),
+            3.0 => Ok(HeadingLevel::H3),
             l => Err(de::Error::custom(format_args!("heading level {l} is not allowed: use 2 or 3"))),
         }
     }
