@@ -126,6 +126,61 @@ test('while the next article loads, the current one stays with a progress indica
   }
 });
 
+test('rapid clicks: the last one wins and a stale answer is dropped', async () => {
+  const context = await newContext(browser);
+  let release, answered;
+  const held = new Promise((resolve) => { release = resolve; });
+  const staleAnswered = new Promise((resolve) => { answered = resolve; });
+  server.handlers.set('/fixtures/nav-second.json', async (req, res) => {
+    await held;
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ headline: SECOND, datePublished: '2026-02-02T09:00:00Z', body: [] }));
+    answered();
+  });
+  server.handlers.set('/fixtures/nav-missing.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' })
+    .end(JSON.stringify({ headline: 'The later click', datePublished: '2026-02-03T09:00:00Z', body: [] })));
+  try {
+    const page = await openFirst(context);
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: 'The second article' }).click();
+    await page.getByRole('link', { name: 'A missing article' }).click();
+    await headline(page).filter({ hasText: 'The later click' }).waitFor();
+    release();
+    // The first request was cancelled: its late answer must not replace the later article.
+    await staleAnswered;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await headline(page).textContent(), 'The later click');
+    assert.equal(await page.evaluate(() => history.length), before + 1, 'one history entry, for the article shown');
+  } finally {
+    release();
+    server.handlers.delete('/fixtures/nav-second.json');
+    server.handlers.delete('/fixtures/nav-missing.json');
+    await context.close();
+  }
+});
+
+test('navigation "links" leaves related articles as ordinary links', async () => {
+  const context = await newContext(browser);
+  const page = await openFirst(context);
+  const outcome = await page.evaluate(async () => {
+    const doc = await (await fetch('/fixtures/nav-first.json')).json();
+    const mount = document.body.appendChild(document.createElement('div'));
+    const rendered = new Promise((resolve) => mount.addEventListener('folio:rendered', resolve, { once: true }));
+    window.folio.render(mount, doc, { navigation: 'links' });
+    await rendered;
+    let prevented = null;
+    // Runs after Folio's own handler; stops the real navigation so the test page stays.
+    window.addEventListener('click', (e) => { prevented = e.defaultPrevented; e.preventDefault(); }, { once: true });
+    const link = [...mount.querySelectorAll('a')].find((a) => a.textContent === 'The second article');
+    link.click();
+    return { prevented, navigates: window.__events.filter((e) => e.type === 'folio:navigate').length };
+  });
+  assert.equal(outcome.prevented, false, 'Folio did not take over the click');
+  assert.equal(outcome.navigates, 0);
+  assert.equal(await headline(page).first().textContent(), FIRST);
+  await context.close();
+});
+
 test('a list with src loads its items when scrolled near, then further pages on request', async () => {
   const context = await newContext(browser, { viewport: { width: 1280, height: 400 } });
   const page = await openFirst(context);
