@@ -217,6 +217,34 @@ test('a long article has a table of contents whose links go to its sections', as
   await context.close();
 });
 
+test('the toc option shows or hides the table of contents whatever the length', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, 'zh-TW.json');
+  const counts = await page.evaluate(async () => {
+    const doc = await (await fetch('/reading/zh-TW.json')).json();
+    const long = await (await fetch('/reading/ja.json')).json();
+    const count = async (article, options) => {
+      const mount = document.body.appendChild(document.createElement('div'));
+      const rendered = new Promise((resolve) => mount.addEventListener('folio:rendered', resolve, { once: true }));
+      const handle = window.folio.render(mount, article, options);
+      await rendered;
+      const n = mount.querySelectorAll('nav.folio-toc').length;
+      handle.destroy();
+      mount.remove();
+      return n;
+    };
+    return {
+      shortShow: await count(doc, { toc: 'show' }),
+      shortTrue: await count(doc, { toc: true }),
+      shortAuto: await count(doc, {}),
+      longHide: await count(long, { toc: 'hide' }),
+      longFalse: await count(long, { toc: false }),
+    };
+  });
+  assert.deepEqual(counts, { shortShow: 1, shortTrue: 1, shortAuto: 0, longHide: 0, longFalse: 0 });
+  await context.close();
+});
+
 test('each section heading has a stable id and a link to itself, and a shared link opens at the section', async () => {
   const context = await newContext(browser, { viewport: { width: 1280, height: 700 } });
   const page = await open(context, 'en.json');
