@@ -24,7 +24,7 @@ mod utf16;
 
 pub use list_page::{parse_list_page, ListPage};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
-pub use parse::{parse_from, parse_text, parse_value, DocError, IntoJsonError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+pub use parse::{parse_text, parse_value, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use parse::check_size;
 pub use time::Timestamp;

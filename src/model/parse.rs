@@ -1,4 +1,4 @@
-//! From JSON (text, a `serde_json::Value`, or any serde deserializer such as a JavaScript object)
+//! From JSON (text, or a `serde_json::Value`; JavaScript objects arrive as `JSON.stringify` text)
 //! to a checked [`Article`], or a [`DocError`] that names the path of the first bad field.
 //!
 //! Untrusted input meets limits here, each refused with a message that names it: documents over
@@ -124,7 +124,7 @@ pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
         drop_flat(value);
         return Err(DocError { path: String::new(), message: too_deep_message(), position: None });
     }
-    parse_from(value)
+    read(value, None)
 }
 
 /// Refuses text over [`MAX_DOCUMENT_BYTES`] before anything is parsed. `what` is "document" or
@@ -258,20 +258,15 @@ fn drop_flat(value: Value) {
     }
 }
 
-/// Reads an article from any serde deserializer: JSON text, a `Value`, or a JavaScript value.
-pub fn parse_from<'de, D>(deserializer: D) -> Result<Parsed, DocError>
-where
-    D: Deserializer<'de, Error: serde::de::Error + IntoJsonError>,
-{
-    read(deserializer, None)
-}
-
+/// Reads an article from JSON text or a `Value` (both serde_json deserializers: JavaScript
+/// objects arrive as `JSON.stringify` text, so serde_json is the only deserializer compiled in).
 fn read<'de, D>(deserializer: D, text: Option<&str>) -> Result<Parsed, DocError>
 where
-    D: Deserializer<'de, Error: serde::de::Error + IntoJsonError>,
+    D: Deserializer<'de, Error = serde_json::Error>,
 {
     let loose: Object<ArticleOf<Value>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        if let Some(json) = e.inner().as_json_error().filter(|j| j.is_syntax() || j.is_eof()) {
+        let json = e.inner();
+        if json.is_syntax() || json.is_eof() {
             return json_error(Some(e.path()), json, text, "document");
         }
         let path = path_text(e.path());
@@ -343,16 +338,4 @@ pub(crate) fn root_kind(message: &str) -> Option<&'static str> {
         f if f.starts_with("null") || f.starts_with("unit") => "null",
         _ => "something else",
     })
-}
-
-/// Lets [`parse_from`] tell a JSON syntax error from a type error, whatever the deserializer.
-pub trait IntoJsonError {
-    /// The underlying `serde_json` error, when there is one.
-    fn as_json_error(&self) -> Option<&serde_json::Error>;
-}
-
-impl IntoJsonError for serde_json::Error {
-    fn as_json_error(&self) -> Option<&serde_json::Error> {
-        Some(self)
-    }
 }
