@@ -169,11 +169,7 @@ impl Mount {
     fn show_document(&self, document: Result<String, DocError>) {
         if let Ok(text) = &document {
             let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_deref() == Some(text.as_str());
-            let outcome = match &*self.current.borrow() {
-                Some(View::Article { .. }) => Some(Outcome::Rendered),
-                Some(View::Invalid(error)) => Some(Outcome::Failed(error.clone())),
-                _ => None,
-            };
+            let outcome = self.current.borrow().as_ref().and_then(View::outcome);
             if let (true, Some(outcome)) = (unchanged, outcome) {
                 self.on_outcome.emit(outcome);
                 return;
@@ -352,11 +348,7 @@ fn js_document(article: JsValue) -> Result<String, DocError> {
         } else {
             "a value that is not an object"
         };
-        return Err(DocError {
-            path: String::new(),
-            message: format!("the document root must be an object (an article), found {found}"),
-            position: None,
-        });
+        return Err(DocError::root(found));
     }
     // One parser for both forms: serde_json over JSON.stringify's output measured smaller (one
     // copy of the deserialising code instead of two) than serde-wasm-bindgen on the object.

@@ -63,12 +63,7 @@ impl PartialEq for ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let context = use_memo(props.clone(), |props| {
         let article = props.article.clone();
-        let lang = article
-            .lang
-            .clone()
-            .filter(|l| !l.trim().is_empty())
-            .or_else(|| props.options.lang.clone())
-            .unwrap_or_else(|| "en".to_owned());
+        let lang = article.lang_or(props.options.lang.as_deref()).to_owned();
         let words = words_for(&lang);
         let words_lang = (primary_language(words.lang) != primary_language(&lang)).then_some(AttrValue::Static(words.lang));
         ArticleContext {

@@ -54,6 +54,25 @@ pub enum Outcome {
     Failed(Rc<DocError>),
 }
 
+impl View {
+    /// What the host is told once this view is on screen; nothing while loading.
+    pub fn outcome(&self) -> Option<Outcome> {
+        match self {
+            View::Article { .. } => Some(Outcome::Rendered),
+            View::Invalid(error) => Some(Outcome::Failed(error.clone())),
+            View::FetchFailed { reason, .. } => Some(Outcome::fetch_failed(reason)),
+            View::Loading => None,
+        }
+    }
+}
+
+impl Outcome {
+    /// A fetch that failed, as an error without a JSON path.
+    pub fn fetch_failed(reason: &str) -> Outcome {
+        Outcome::Failed(Rc::new(DocError { path: String::new(), message: reason.to_owned(), position: None }))
+    }
+}
+
 /// Properties of [`FolioView`].
 #[derive(Properties, Clone)]
 pub struct FolioViewProps {
@@ -112,16 +131,7 @@ impl PartialEq for FolioViewProps {
 pub fn FolioView(props: &FolioViewProps) -> Html {
     let now = use_now(props.options.now_ms, props.platform.clone());
     {
-        let outcome = match &props.view {
-            View::Article { .. } => Some(Outcome::Rendered),
-            View::Invalid(error) => Some(Outcome::Failed(error.clone())),
-            View::FetchFailed { reason, .. } => Some(Outcome::Failed(Rc::new(DocError {
-                path: String::new(),
-                message: reason.to_string(),
-                position: None,
-            }))),
-            View::Loading => None,
-        };
+        let outcome = props.view.outcome();
         let on_outcome = props.on_outcome.clone();
         // Effects run after the DOM is updated: the event then describes what is on screen.
         use_effect_with(props.generation, move |_| {
@@ -138,11 +148,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
         let on_outcome = props.on_outcome.clone();
         use_effect_with(failure, move |failure| {
             if let Some(reason) = failure {
-                on_outcome.emit(Outcome::Failed(Rc::new(DocError {
-                    path: String::new(),
-                    message: reason.to_string(),
-                    position: None,
-                })));
+                on_outcome.emit(Outcome::fetch_failed(reason));
             }
         });
     }
@@ -156,11 +162,12 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             retry.emit(());
         })
     };
+    let host_lang = props.options.lang.as_deref();
     let lang = match &props.view {
-        View::Article { article, .. } => article.lang.clone().or_else(|| props.options.lang.clone()),
-        _ => props.options.lang.clone(),
+        View::Article { article, .. } => article.lang_or(host_lang),
+        _ => host_lang.unwrap_or("en"),
     }
-    .unwrap_or_else(|| "en".into());
+    .to_owned();
     let pending = props.pending.as_ref().map(|pending| match pending {
         Pending::Loading => html! {
             <div class="folio-progress" role="status">

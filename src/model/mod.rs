@@ -159,7 +159,13 @@ pub type Article = ArticleOf<Block>;
 impl Article {
     /// The language the article is written in (`en` when the document names none).
     pub fn lang(&self) -> &str {
-        self.lang.as_deref().filter(|l| !l.trim().is_empty()).unwrap_or("en")
+        self.lang_or(None)
+    }
+
+    /// The article's language: its own `lang`, else the host's, else `en`.
+    pub fn lang_or<'a>(&'a self, host: Option<&'a str>) -> &'a str {
+        let named = |l: &&str| !l.trim().is_empty();
+        self.lang.as_deref().filter(named).or(host.filter(named)).unwrap_or("en")
     }
 }
 

@@ -48,6 +48,17 @@ pub struct DocError {
     pub position: Option<(usize, usize)>,
 }
 
+impl DocError {
+    /// The document is not an object; `found` says what it is ("a list", "text", ...).
+    pub fn root(found: &str) -> DocError {
+        DocError {
+            path: String::new(),
+            message: format!("the document root must be an object (an article), found {found}"),
+            position: None,
+        }
+    }
+}
+
 impl fmt::Display for DocError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         if self.path.is_empty() {
@@ -117,7 +128,7 @@ pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
 /// Checks a JSON value already parsed (for example by `JSON.parse`).
 pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
     if !value.is_object() {
-        return Err(root_error(describe(&value)));
+        return Err(DocError::root(describe(&value)));
     }
     // Reading a `Value` has no recursion limit of its own, and dropping one recurses too.
     if nesting(&value) > MAX_DEPTH {
@@ -143,14 +154,6 @@ pub(crate) fn check_size(bytes: usize, what: &str) -> Result<(), DocError> {
         ),
         position: None,
     })
-}
-
-fn root_error(found: &str) -> DocError {
-    DocError {
-        path: String::new(),
-        message: format!("the document root must be an object (an article), found {found}"),
-        position: None,
-    }
 }
 
 fn syntax_error(e: &serde_json::Error, what: &str) -> DocError {
@@ -273,7 +276,7 @@ where
         let message = e.into_inner().to_string();
         if path.is_empty() {
             if let Some(found) = root_kind(&message) {
-                return root_error(found);
+                return DocError::root(found);
             }
         }
         let (path, message) = missing_field_path(path, message);
