@@ -779,10 +779,16 @@
     root.setAttribute('dir', direction(lang));
     root.append(header(ctx, doc));
     if (doc.image != null) root.append(figure(ctx, doc.image, true, 'image'));
+    // The blocks in parts of 32, each a <div class="folio-body-part">, as Folio writes them.
     const body = el('div', 'folio-body');
+    let part = null;
+    let inPart = 0;
     for (let i = 0; i < doc.body.length; i++) {
       const node = block(ctx, doc.body[i], `body[${i}]`);
-      if (node !== null) body.append(node);
+      if (node === null) continue;
+      if (inPart === 0) body.append(part = el('div', 'folio-body-part'));
+      part.append(node);
+      inPart = (inPart + 1) % 32;
     }
     const minutes = readingMinutes(ctx.length);
     if (minutes > 0) ctx.dates.append(' ', wordsAttrs(ctx, el('span', 'folio-reading-time', fill(words.readingTime, 'n', String(minutes)))));

@@ -6,6 +6,7 @@
 //! - [`i18n`]: UI words, one table per language;
 //! - [`url`]: the one sanitiser every document URL passes;
 //! - [`platform`]: what components need from the browser, behind a trait;
+//! - [`progressive`]: how a long body reaches the screen in steps;
 //! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events.
 
 pub mod components;
@@ -14,6 +15,7 @@ pub mod i18n;
 pub mod model;
 pub mod options;
 pub mod platform;
+pub mod progressive;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -31,6 +31,13 @@ pub trait Platform {
     fn fetch_list(&self, url: &str, done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard;
     /// Calls `near` once when `element` comes within about a screen of the viewport.
     fn when_near_viewport(&self, element: &web_sys::Element, near: Box<dyn FnOnce()>) -> TaskGuard;
+    /// Whether there are frames to spread work over: in the browser, yes; when rendering to a
+    /// string, no, and everything is rendered at once.
+    fn has_frames(&self) -> bool;
+    /// Calls `then` once, just before the next frame is drawn, with `true`; or with `false` when
+    /// no frame comes for a while (a hidden tab draws none), so the caller can finish at once
+    /// rather than wait for the reader to come back.
+    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard;
 }
 
 /// A shared handle to the platform, cheap to clone and compare (by pointer).
@@ -92,6 +99,16 @@ impl Platform for PlainPlatform {
     }
 
     fn when_near_viewport(&self, _element: &web_sys::Element, _near: Box<dyn FnOnce()>) -> TaskGuard {
+        Box::new(())
+    }
+
+    fn has_frames(&self) -> bool {
+        false
+    }
+
+    /// There are no frames: `then` is told so at once.
+    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard {
+        then(false);
         Box::new(())
     }
 }

@@ -8,7 +8,7 @@ use folio::options::RenderOptions;
 use folio::platform::{PlainPlatform, PlatformRef};
 use std::path::Path;
 use std::rc::Rc;
-use yew::{AttrValue, LocalServerRenderer};
+use yew::{AttrValue, Callback, LocalServerRenderer};
 
 /// 2026-05-04T20:00:00Z: 2 hours after the fixture's publication (18:00Z).
 const NOW_MS: f64 = 1_777_924_800_000.0;
@@ -61,7 +61,7 @@ async fn body_blocks_render_as_their_elements_in_order() {
     assert_eq!(
         body,
         concat!(
-            r#"<div class="folio-body">"#,
+            r#"<div class="folio-body"><div class="folio-body-part">"#,
             r#"<p>The comet was <strong>bright</strong>, <em>green</em> and catalogued as <code>C/2026 A1</code> ("#,
             r#"<a href="https://example.org/c2026a1" class="folio-link">details</a>).</p>"#,
             r#"<div class="folio-section-heading folio-section-heading-2"><h2 id="t-where-to-look" class="folio-heading">Where to look</h2>"#,
@@ -76,7 +76,7 @@ async fn body_blocks_render_as_their_elements_in_order() {
             r#"<figcaption class="folio-caption"><span class="folio-caption-text">Time-lapse.</span></figcaption></figure>"#,
             r#"<hr class="folio-divider">"#,
             r#"<p>Clouds are expected from Thursday.</p>"#,
-            r#"</div>"#,
+            r#"</div></div>"#,
         )
     );
 }
@@ -452,6 +452,7 @@ async fn render_with_contents(text: &str, contents: ContentsMode) -> String {
         on_navigate: None,
         focus_headline: false,
         contents,
+        on_complete: Callback::noop(),
     })
     .hydratable(false)
     .render()
@@ -496,4 +497,38 @@ async fn the_bundled_samples_read_in_their_language_with_a_reading_time() {
         assert!(html.contains(&format!(r#"class="folio-reading-time">{reading}</span>"#)), "{name}: {html}");
         assert_eq!(html.contains(r#"class="folio-toc""#), contents, "{name}");
     }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_long_body_renders_whole_where_there_are_no_frames_and_reports_once() {
+    let paragraphs: Vec<String> = (0..3000).map(|i| format!(r#"{{ "type": "paragraph", "text": "Paragraph {i}" }}"#)).collect();
+    let text = format!(r#"{{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [{}] }}"#, paragraphs.join(","));
+    let article = Rc::new(parse_text(&text).unwrap().article);
+    let outcomes = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let mut props = props(View::Article { article, base: None }, None);
+    props.on_outcome = {
+        let outcomes = outcomes.clone();
+        Callback::from(move |outcome| outcomes.borrow_mut().push(outcome))
+    };
+    let html = LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render().await;
+    assert_eq!(html.matches("<p>Paragraph ").count(), 3000);
+    assert_eq!(html.matches(r#"<div class="folio-body-part">"#).count(), 94, "in parts of 32 blocks");
+    assert!(html.contains(r#"<div class="folio-body"><div class="folio-body-part"><p>Paragraph 0</p><p>Paragraph 1</p>"#));
+    assert!(html.contains(r#"<p>Paragraph 31</p></div><div class="folio-body-part"><p>Paragraph 32</p>"#));
+    assert!(html.contains("<p>Paragraph 2998</p><p>Paragraph 2999</p></div></div>"), "in order, to the end");
+    assert!(!html.contains("aria-busy"), "nothing is left to arrive");
+    assert_eq!(*outcomes.borrow(), vec![folio::components::Outcome::Rendered]);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_error_is_reported_once_from_its_render() {
+    let outcomes = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let error = Rc::new(DocError { path: "headline".into(), message: "this required field is missing".into(), position: None });
+    let mut props = props(View::Invalid(error.clone()), None);
+    props.on_outcome = {
+        let outcomes = outcomes.clone();
+        Callback::from(move |outcome| outcomes.borrow_mut().push(outcome))
+    };
+    LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render().await;
+    assert_eq!(*outcomes.borrow(), vec![folio::components::Outcome::Failed(error)]);
 }

@@ -1,9 +1,11 @@
 //! Everything that touches the browser beyond the DOM: `Intl` formatting, fetching documents,
-//! DOM events, the `window.folio` API, the panic hook and start-up. Only built for wasm32.
+//! DOM events, animation frames, the `window.folio` API, the panic hook and start-up. Only built
+//! for wasm32.
 
 mod api;
 mod events;
 mod fetch;
+mod frame;
 mod intl;
 mod observer;
 mod panic;

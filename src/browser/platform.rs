@@ -1,6 +1,7 @@
 //! [`BrowserPlatform`]: the [`Platform`] components use in the browser.
 
 use super::fetch::{FetchFailure, InFlight};
+use super::frame::NextFrame;
 use super::intl;
 use super::observer::NearViewport;
 use crate::model::time::TimeUnit;
@@ -8,7 +9,8 @@ use crate::model::{parse_list_page, ListPage};
 use crate::platform::{Platform, TaskGuard};
 use std::rc::Rc;
 
-/// The browser's services for components: `Intl`, `URL`, fetch and IntersectionObserver.
+/// The browser's services for components: `Intl`, `URL`, fetch, IntersectionObserver and
+/// animation frames.
 #[derive(Debug, Default)]
 pub struct BrowserPlatform;
 
@@ -88,5 +90,13 @@ impl Platform for BrowserPlatform {
 
     fn when_near_viewport(&self, element: &web_sys::Element, near: Box<dyn FnOnce()>) -> TaskGuard {
         Box::new(NearViewport::watch(element, near))
+    }
+
+    fn has_frames(&self) -> bool {
+        true
+    }
+
+    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard {
+        Box::new(NextFrame::request(then))
     }
 }

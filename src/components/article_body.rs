@@ -1,78 +1,130 @@
-use super::figure::figure;
-use super::inline::inline;
-use super::ArticleContext;
-use crate::i18n::fill;
-use crate::model::{Block, HeadingLevel, Inline};
+use super::{ArticleContext, BodyPart};
+use crate::model::{Article, Block};
+use crate::progressive::{first_step, next_step, next_step_weight, shown_after_update, STEP};
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The article text: every body block, in order, as the HTML element that means it. Section
-/// headings carry the ids of the outline and a link to themselves, for sharing a section.
+/// Blocks per [`BodyPart`]: few enough that re-rendering and laying out the part around a changed
+/// paragraph is cheap, enough that a 5,000-block body is a list of 157 parts, not 5,000.
+const PART_BLOCKS: usize = 32;
+
+/// Properties of [`ArticleBody`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleBodyProps {
+    /// Called once per article, from the render that puts its last block in.
+    pub on_complete: Callback<()>,
+}
+
+/// Which article the body shows, how much of it, and how the steps are going.
+#[derive(Default)]
+struct Progress {
+    article: Option<Rc<Article>>,
+    /// Blocks shown; always a whole number of parts, or the whole body.
+    shown: usize,
+    /// The weight of the next step, and when the last one began (ms, the platform's clock).
+    step_weight: usize,
+    step_began: Option<f64>,
+    reported: bool,
+    /// Whether an earlier article was shown here: a later one (an update, a navigation in place)
+    /// leaves the page where the reader is.
+    replaced: bool,
+}
+
+/// The article text: every body block, in order. A long body arrives in steps, one per frame
+/// (see [`crate::progressive`]); while it does, the body is marked `aria-busy`.
 ///
 /// ```ignore
-/// html! { <ArticleBody /> } // inside an ArticleView's context
+/// html! { <ArticleBody on_complete={on_complete} /> } // inside an ArticleView's context
 /// ```
 #[component]
-pub fn ArticleBody() -> Html {
+pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let ctx = use_context::<ArticleContext>().expect("ArticleBody is rendered inside ArticleView");
+    let article = ctx.article.clone();
+    let key = Rc::as_ptr(&article) as usize;
+    // Copied once per article into parts, see `BodyPartProps::blocks`.
+    let parts = use_memo(key, |_| article.body.chunks(PART_BLOCKS).map(Rc::<[Block]>::from).collect::<Vec<_>>());
+    let progress = use_mut_ref(Progress::default);
+    let redraw = use_force_update();
+    let body_ref = use_node_ref();
+
+    let (shown, first_article) = {
+        let mut progress = progress.borrow_mut();
+        if !progress.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, &article)) {
+            let shown = match (&progress.article, ctx.platform.has_frames()) {
+                (_, false) => article.body.len(),
+                (Some(previous), true) => shown_after_update(&previous.body, progress.shown, &article.body),
+                (None, true) => first_step(&article.body),
+            };
+            progress.shown = whole_parts(shown, article.body.len());
+            progress.step_weight = STEP;
+            progress.step_began = None;
+            progress.replaced |= progress.article.is_some();
+            progress.article = Some(article.clone());
+            progress.reported = false;
+        }
+        (progress.shown, !progress.replaced)
+    };
+    let complete = shown == article.body.len();
+    if complete && !std::mem::replace(&mut progress.borrow_mut().reported, true) {
+        // From the render itself rather than an effect: effects may wait for a painted frame.
+        props.on_complete.emit(());
+    }
+    {
+        let (progress, platform, article, body_ref) = (progress.clone(), ctx.platform.clone(), article.clone(), body_ref.clone());
+        use_effect_with((key, shown), move |_| {
+            let next = (!complete).then(|| {
+                platform.clone().next_frame(Box::new(move |drawn| {
+                    let mut progress = progress.borrow_mut();
+                    if !progress.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, &article)) {
+                        return;
+                    }
+                    let now = platform.now_ms();
+                    if let Some(began) = progress.step_began.replace(now) {
+                        progress.step_weight = next_step_weight(progress.step_weight, now - began);
+                    }
+                    // No frame came (a hidden tab): nobody is watching, so finish at once.
+                    let shown = if drawn { next_step(&article.body, progress.shown, progress.step_weight) } else { article.body.len() };
+                    progress.shown = whole_parts(shown, article.body.len());
+                    drop(progress);
+                    redraw.force_update();
+                }))
+            });
+            if complete && first_article {
+                if let Some(body) = body_ref.cast::<web_sys::Element>() {
+                    scroll_to_fragment(&body);
+                }
+            }
+            move || drop(next)
+        });
+    }
     html! {
-        <div class="folio-body">
-            { for ctx.article.body.iter().enumerate().map(|(i, b)| block(&ctx, i, b)) }
+        <div class="folio-body" ref={body_ref} aria-busy={(!complete).then_some("true")}>
+            { for parts.iter().enumerate().take(shown.div_ceil(PART_BLOCKS)).map(|(index, blocks)| {
+                let first = index * PART_BLOCKS;
+                html! {
+                    <BodyPart key={first} first={first} blocks={blocks.clone()} shown={(shown - first).min(PART_BLOCKS)}
+                        outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
+                }
+            }) }
         </div>
     }
 }
 
-/// One body block (the `index`th). The only place that knows how each block type looks.
-fn block(ctx: &ArticleContext, index: usize, block: &Block) -> Html {
-    match block {
-        Block::Paragraph { text } => html! { <p>{ inline(ctx, text) }</p> },
-        Block::Heading { level, text } => heading(ctx, index, *level, text),
-        Block::Quote { text, cite } => html! {
-            <blockquote class="folio-quote">
-                <p>{ inline(ctx, text) }</p>
-                if let Some(cite) = cite {
-                    <footer class="folio-quote-cite"><cite>{ cite }</cite></footer>
-                }
-            </blockquote>
-        },
-        Block::List { ordered, items } => {
-            let items = items.iter().map(|item| html! { <li>{ inline(ctx, item) }</li> });
-            if *ordered {
-                html! { <ol class="folio-list">{ for items }</ol> }
-            } else {
-                html! { <ul class="folio-list">{ for items }</ul> }
-            }
-        }
-        Block::Image(image) => figure(ctx, image, false),
-        Block::Video { src, poster, caption } => html! {
-            <figure class="folio-figure folio-video">
-                if let Some(src) = ctx.resource_url(Some(src)) {
-                    <video class="folio-video-player" src={src} poster={ctx.resource_url(poster.as_deref())}
-                        controls=true preload="none" playsinline=true />
-                } else {
-                    <span class="folio-image-missing" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.video }</span>
-                }
-                if let Some(caption) = caption {
-                    <figcaption class="folio-caption"><span class="folio-caption-text">{ inline(ctx, caption) }</span></figcaption>
-                }
-            </figure>
-        },
-        Block::Divider => html! { <hr class="folio-divider" /> },
-    }
+/// `shown` blocks rounded up to whole parts: a part is put in once, with all its blocks.
+fn whole_parts(shown: usize, blocks: usize) -> usize {
+    (shown.div_ceil(PART_BLOCKS) * PART_BLOCKS).min(blocks)
 }
 
-/// A section heading and, after it, the link to it (`#` on screen, "Link to this section: …" to
-/// assistive technology). The link sits outside the `<h2>`, so the heading's text and accessible
-/// name stay its own.
-fn heading(ctx: &ArticleContext, index: usize, level: HeadingLevel, text: &Inline) -> Html {
-    let id = ctx.outline.id_of(index).cloned();
-    let content = inline(ctx, text);
-    let (title, class) = match level {
-        HeadingLevel::H2 => (html! { <h2 class="folio-heading" id={id.clone()}>{ content }</h2> }, "folio-section-heading folio-section-heading-2"),
-        HeadingLevel::H3 => (html! { <h3 class="folio-heading" id={id.clone()}>{ content }</h3> }, "folio-section-heading folio-section-heading-3"),
-    };
-    let anchor = id.map(|id| {
-        let label = fill(ctx.words.section_link, &[("title", &text.plain_text())]);
-        html! { <a class="folio-anchor" href={format!("#{id}")} aria-label={label} lang={ctx.words_lang.clone()} dir={ctx.words_dir}></a> }
-    });
-    html! { <div class={class}>{ title }{ anchor }</div> }
+/// A link to a section (`page#folio1-where-to-look`) is opened before the article exists, so the
+/// browser finds nothing to scroll to: once the whole body is in the DOM, scroll to the element
+/// the address names, when it is in this article.
+fn scroll_to_fragment(body: &web_sys::Element) {
+    let Some(article) = body.parent_element() else { return };
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let id = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_owned());
+    let Some(document) = article.owner_document() else { return };
+    if let Some(target) = document.get_element_by_id(&id).filter(|t| article.contains(Some(t))) {
+        target.scroll_into_view();
+    }
 }

@@ -1,7 +1,7 @@
 use super::figure::figure;
 use super::{
-    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, ContentsMode, Outline, RelatedListView,
-    TableOfContents,
+    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, ContentsMode, Outline, Presentation,
+    RelatedListView, TableOfContents,
 };
 use crate::i18n::{direction, primary_language, words_for};
 use crate::model::Article;
@@ -37,6 +37,9 @@ pub struct ArticleViewProps {
     /// When to show a table of contents (by default for long articles).
     #[prop_or_default]
     pub contents: ContentsMode,
+    /// Called once per article, when all of it is in the DOM (a long body arrives in steps).
+    #[prop_or_default]
+    pub on_complete: Callback<()>,
 }
 
 impl PartialEq for ArticleViewProps {
@@ -50,6 +53,7 @@ impl PartialEq for ArticleViewProps {
             && self.on_navigate == other.on_navigate
             && self.focus_headline == other.focus_headline
             && self.contents == other.contents
+            && self.on_complete == other.on_complete
     }
 }
 
@@ -67,17 +71,19 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let words = words_for(&lang);
         let words_lang = (primary_language(words.lang) != primary_language(&lang)).then_some(AttrValue::Static(words.lang));
         ArticleContext {
-            words,
-            words_lang,
-            dir: direction(&lang),
-            words_dir: (direction(words.lang) != direction(&lang)).then_some(direction(words.lang)),
             outline: Rc::new(Outline::of(&article, &props.id_prefix)),
-            lang: lang.into(),
-            time_zone: article.time_zone.clone().or_else(|| props.options.time_zone.clone()).map(AttrValue::from),
-            base: props.base.clone(),
-            id_prefix: props.id_prefix.clone(),
-            platform: props.platform.clone(),
-            navigate: props.on_navigate.clone(),
+            presentation: Rc::new(Presentation {
+                words,
+                words_lang,
+                dir: direction(&lang),
+                words_dir: (direction(words.lang) != direction(&lang)).then_some(direction(words.lang)),
+                lang: lang.into(),
+                time_zone: article.time_zone.clone().or_else(|| props.options.time_zone.clone()).map(AttrValue::from),
+                base: props.base.clone(),
+                id_prefix: props.id_prefix.clone(),
+                platform: props.platform.clone(),
+                navigate: props.on_navigate.clone(),
+            }),
             article,
         }
     });
@@ -86,12 +92,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         let article_ref = article_ref.clone();
         let focus = props.focus_headline;
         use_effect_with(Rc::as_ptr(&props.article) as usize, move |_| {
-            if let Some(article) = article_ref.cast::<web_sys::Element>() {
-                if focus {
-                    focus_headline(&article);
-                } else {
-                    scroll_to_fragment(&article);
-                }
+            if let (true, Some(article)) = (focus, article_ref.cast::<web_sys::Element>()) {
+                focus_headline(&article);
             }
         });
     }
@@ -107,7 +109,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 if props.contents.shows(&ctx.outline) {
                     <TableOfContents />
                 }
-                <ArticleBody />
+                <ArticleBody on_complete={props.on_complete.clone()} />
                 <ArticleFooter />
                 // Keyed by position and source: an update keeps the list (and the pages it fetched)
                 // in place, while a list fed from another source starts afresh. Keying by document
@@ -133,18 +135,5 @@ fn focus_headline(article: &web_sys::Element) {
     }
     if headline.get_bounding_client_rect().top() < 0.0 {
         headline.scroll_into_view();
-    }
-}
-
-/// A link to a section (`page#folio1-where-to-look`) is opened before the article exists, so the
-/// browser finds nothing to scroll to: once the article is in the DOM, scroll to the element the
-/// address names, when it is in this article.
-fn scroll_to_fragment(article: &web_sys::Element) {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
-    let id = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_owned());
-    let Some(document) = article.owner_document() else { return };
-    if let Some(target) = document.get_element_by_id(&id).filter(|t| article.contains(Some(t))) {
-        target.scroll_into_view();
     }
 }

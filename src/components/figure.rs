@@ -2,14 +2,14 @@
 //! state of its own.
 
 use super::inline::inline;
-use super::ArticleContext;
+use super::Presentation;
 use crate::model::Image;
 use yew::prelude::*;
 
 /// `<figure><img alt><figcaption>` for an image. The `width`/`height` attributes let the browser
 /// reserve the box before the file arrives, so the text below does not jump. An image whose URL
 /// is refused keeps its caption and shows its alt text in a placeholder box.
-pub fn figure(ctx: &ArticleContext, image: &Image, lead: bool) -> Html {
+pub fn figure(ctx: &Presentation, image: &Image, lead: bool) -> Html {
     let class = classes!("folio-figure", lead.then_some("folio-figure-lead"));
     let size = match (image.width, image.height) {
         (Some(w), Some(h)) if w > 0 && h > 0 => Some((w.to_string(), h.to_string())),

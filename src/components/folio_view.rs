@@ -130,15 +130,24 @@ impl PartialEq for FolioViewProps {
 #[component]
 pub fn FolioView(props: &FolioViewProps) -> Html {
     let now = use_now(props.options.now_ms, props.platform.clone());
-    {
+    // The host is told once per document, as soon as all of it is in the DOM: from the render
+    // that completes it (an article's last body step, or this one for an error). Not from an
+    // effect: Yew runs effects after yielding to the browser, which first lays out and paints the
+    // page (half a second for a 1 MB article).
+    let reported = use_mut_ref(|| None::<u64>);
+    let report = {
+        let (reported, on_outcome) = (reported.clone(), props.on_outcome.clone());
         let outcome = props.view.outcome();
-        let on_outcome = props.on_outcome.clone();
-        // Effects run after the DOM is updated: the event then describes what is on screen.
-        use_effect_with(props.generation, move |_| {
-            if let Some(outcome) = outcome {
-                on_outcome.emit(outcome);
+        use_callback(props.generation, move |(), generation| {
+            if let Some(outcome) = outcome.clone() {
+                if reported.borrow_mut().replace(*generation) != Some(*generation) {
+                    on_outcome.emit(outcome);
+                }
             }
-        });
+        })
+    };
+    if !matches!(props.view, View::Article { .. }) {
+        report.emit(());
     }
     {
         let failure = match &props.pending {
@@ -192,6 +201,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
                 focus_headline={props.focus_headline || (props.pending.is_none() && take_retried())}
                 // Automatic until the host can choose: RenderOptions has no such setting yet.
                 contents={props.options.toc}
+                on_complete={report}
             />
         },
         View::Invalid(error) => html! {

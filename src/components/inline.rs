@@ -1,19 +1,19 @@
 //! Inline text: a plain string, or spans with emphasis, code and links. Always text nodes, never
 //! parsed as HTML. `<strong>`/`<em>` rather than `<b>`/`<i>`: the emphasis is meant, not visual.
 
-use super::ArticleContext;
+use super::Presentation;
 use crate::model::{Inline, Span};
 use yew::prelude::*;
 
 /// The nodes of one inline text.
-pub fn inline(ctx: &ArticleContext, text: &Inline) -> Html {
+pub fn inline(ctx: &Presentation, text: &Inline) -> Html {
     match text {
         Inline::Text(text) => html! { { text.as_str() } },
         Inline::Spans(spans) => spans.iter().map(|span| self::span(ctx, span)).collect::<Html>(),
     }
 }
 
-fn span(ctx: &ArticleContext, span: &Span) -> Html {
+fn span(ctx: &Presentation, span: &Span) -> Html {
     let mut node = html! { { span.text.as_str() } };
     if span.code {
         node = html! { <code>{ node }</code> };

@@ -8,6 +8,7 @@ mod article_body;
 mod article_footer;
 mod article_header;
 mod article_view;
+mod body_part;
 mod comments_section;
 mod error_alert;
 mod figure;
@@ -19,10 +20,11 @@ mod related_list;
 mod table_of_contents;
 mod time_stamp;
 
-pub use article_body::ArticleBody;
+pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use article_footer::ArticleFooter;
 pub use article_header::ArticleHeader;
 pub use article_view::{ArticleView, ArticleViewProps};
+pub use body_part::{BodyPart, BodyPartProps};
 pub use comments_section::CommentsSection;
 pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use figure::figure;
@@ -39,11 +41,35 @@ use crate::platform::PlatformRef;
 use std::rc::Rc;
 use yew::{html, AttrValue, Callback, Html};
 
-/// Everything about the document being shown that components below the root need.
+/// Everything about the document being shown that components below the root need: the
+/// document, its outline, and how it is presented (shared by reference, so the blocks of a long
+/// body can keep it without keeping the whole document).
 #[derive(Clone)]
 pub struct ArticleContext {
     /// The document.
     pub article: Rc<Article>,
+    /// Its section headings with their ids, and its reading time.
+    pub outline: Rc<Outline>,
+    /// Language, words, addresses and services, the same for every part of the article.
+    pub presentation: Rc<Presentation>,
+}
+
+impl PartialEq for ArticleContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article) && self.presentation == other.presentation
+    }
+}
+
+impl std::ops::Deref for ArticleContext {
+    type Target = Presentation;
+    fn deref(&self) -> &Presentation {
+        &self.presentation
+    }
+}
+
+/// How an article is presented: its language and UI words, its addresses, and the services that
+/// format and resolve them. Everything a body block needs besides its own content.
+pub struct Presentation {
     /// The UI words of its language.
     pub words: &'static Words,
     /// Its language tag.
@@ -57,8 +83,6 @@ pub struct ArticleContext {
     /// The `dir` of the UI words when it is not the article's (English words in an Arabic
     /// article: `Some("ltr")`), so "1 min read" is not reordered as "min read 1"; `None` otherwise.
     pub words_dir: Option<&'static str>,
-    /// Its section headings with their ids, and its reading time.
-    pub outline: Rc<Outline>,
     /// The time zone for absolute times; `None` is the reader's.
     pub time_zone: Option<AttrValue>,
     /// The address of the document, for resolving its relative URLs.
@@ -71,10 +95,10 @@ pub struct ArticleContext {
     pub navigate: Option<Callback<AttrValue>>,
 }
 
-impl PartialEq for ArticleContext {
+impl PartialEq for Presentation {
+    /// The words and directions follow from the language.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.article, &other.article)
-            && self.lang == other.lang
+        self.lang == other.lang
             && self.time_zone == other.time_zone
             && self.base == other.base
             && self.id_prefix == other.id_prefix
@@ -83,7 +107,7 @@ impl PartialEq for ArticleContext {
     }
 }
 
-impl ArticleContext {
+impl Presentation {
     /// A document URL made safe and absolute, or `None` when it must not become a link or load.
     pub fn url(&self, raw: Option<&str>) -> Option<AttrValue> {
         let safe = crate::url::sanitize(raw?)?;

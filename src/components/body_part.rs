@@ -1,0 +1,112 @@
+use super::figure::figure;
+use super::inline::inline;
+use super::{Outline, Presentation};
+use crate::i18n::fill;
+use crate::model::{Block, HeadingLevel, Inline};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`BodyPart`].
+#[derive(Properties, Clone)]
+pub struct BodyPartProps {
+    /// Index in the body of the first block.
+    pub first: usize,
+    /// The part's blocks, a copy of them rather than the whole document: a part that does not
+    /// change keeps its properties, and would otherwise keep every earlier version of an updated
+    /// article alive.
+    pub blocks: Rc<[Block]>,
+    /// How many of `blocks` are shown.
+    pub shown: usize,
+    /// The article's outline, for the ids of section headings.
+    pub outline: Rc<Outline>,
+    /// How the article is presented.
+    pub presentation: Rc<Presentation>,
+}
+
+impl PartialEq for BodyPartProps {
+    /// Equal when the blocks would look the same: same place, same content, same heading ids.
+    /// Comparing text costs far less than describing and diffing its elements again.
+    fn eq(&self, other: &Self) -> bool {
+        let (mine, theirs) = (&self.blocks[..self.shown], &other.blocks[..other.shown]);
+        self.first == other.first
+            && (Rc::ptr_eq(&self.presentation, &other.presentation) || self.presentation == other.presentation)
+            && ((Rc::ptr_eq(&self.blocks, &other.blocks) && self.shown == other.shown) || mine == theirs)
+            && mine.iter().enumerate().filter(|(_, block)| matches!(block, Block::Heading { .. })).all(|(i, _)| {
+                self.outline.id_of(self.first + i) == other.outline.id_of(other.first + i)
+            })
+    }
+}
+
+/// A part of the body: consecutive blocks, each as the HTML element that means it, in a
+/// `<div class="folio-body-part">` without a box of its own. A body is a list of parts so that an
+/// update re-renders only the parts whose blocks changed, and so that the browser, when a part is
+/// added or changed, lays out that part rather than every block of the body. (Each part has one
+/// element at its root: with bare lists of blocks, Yew 0.23 now and then put a part's nodes in
+/// twice when the body grew, see tests/e2e/long-articles.test.mjs.)
+///
+/// ```ignore
+/// html! { <BodyPart first={0} blocks={blocks} shown={blocks.len()} outline={outline} presentation={presentation} /> }
+/// ```
+#[component]
+pub fn BodyPart(props: &BodyPartProps) -> Html {
+    html! {
+        <div class="folio-body-part">
+            { for props.blocks[..props.shown].iter().enumerate().map(|(i, b)| block(&props.presentation, &props.outline, props.first + i, b)) }
+        </div>
+    }
+}
+
+/// One body block (the `index`th). The only place that knows how each block type looks.
+fn block(ctx: &Presentation, outline: &Outline, index: usize, block: &Block) -> Html {
+    match block {
+        Block::Paragraph { text } => html! { <p>{ inline(ctx, text) }</p> },
+        Block::Heading { level, text } => heading(ctx, outline.id_of(index).cloned(), *level, text),
+        Block::Quote { text, cite } => html! {
+            <blockquote class="folio-quote">
+                <p>{ inline(ctx, text) }</p>
+                if let Some(cite) = cite {
+                    <footer class="folio-quote-cite"><cite>{ cite }</cite></footer>
+                }
+            </blockquote>
+        },
+        Block::List { ordered, items } => {
+            let items = items.iter().map(|item| html! { <li>{ inline(ctx, item) }</li> });
+            if *ordered {
+                html! { <ol class="folio-list">{ for items }</ol> }
+            } else {
+                html! { <ul class="folio-list">{ for items }</ul> }
+            }
+        }
+        Block::Image(image) => figure(ctx, image, false),
+        Block::Video { src, poster, caption } => html! {
+            <figure class="folio-figure folio-video">
+                if let Some(src) = ctx.resource_url(Some(src)) {
+                    <video class="folio-video-player" src={src} poster={ctx.resource_url(poster.as_deref())}
+                        controls=true preload="none" playsinline=true />
+                } else {
+                    <span class="folio-image-missing" lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.video }</span>
+                }
+                if let Some(caption) = caption {
+                    <figcaption class="folio-caption"><span class="folio-caption-text">{ inline(ctx, caption) }</span></figcaption>
+                }
+            </figure>
+        },
+        Block::Divider => html! { <hr class="folio-divider" /> },
+    }
+}
+
+/// A section heading and, after it, the link to it (`#` on screen, "Link to this section: …" to
+/// assistive technology). The link sits outside the `<h2>`, so the heading's text and accessible
+/// name stay its own.
+fn heading(ctx: &Presentation, id: Option<AttrValue>, level: HeadingLevel, text: &Inline) -> Html {
+    let content = inline(ctx, text);
+    let (title, class) = match level {
+        HeadingLevel::H2 => (html! { <h2 class="folio-heading" id={id.clone()}>{ content }</h2> }, "folio-section-heading folio-section-heading-2"),
+        HeadingLevel::H3 => (html! { <h3 class="folio-heading" id={id.clone()}>{ content }</h3> }, "folio-section-heading folio-section-heading-3"),
+    };
+    let anchor = id.map(|id| {
+        let label = fill(ctx.words.section_link, &[("title", &text.plain_text())]);
+        html! { <a class="folio-anchor" href={format!("#{id}")} aria-label={label} lang={ctx.words_lang.clone()} dir={ctx.words_dir}></a> }
+    });
+    html! { <div class={class}>{ title }{ anchor }</div> }
+}

@@ -1,0 +1,121 @@
+// A long article reaches the screen in steps (src/progressive.rs): the top first, the rest in
+// order, and `folio:rendered` only once all of it is there, when find-in-page and a shared link to
+// a late section work. An update re-renders only what changed. No timing here (bench/ has that).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newContext, headline } from './harness.mjs';
+import { generateArticle } from '../../bench/generate.mjs';
+
+const LONG = generateArticle({ blocks: 3000, seed: 5 });
+const NOW = '2026-05-05T00:00:00Z';
+
+/** The body's blocks, in order (they come in parts: `div.folio-body-part`). */
+const BLOCKS = ':scope > .folio-body-part > *';
+
+/** The text a reader sees for one body block of the generated document. */
+const plain = (text) => (typeof text === 'string' ? text : text.map((span) => span.text).join(''));
+
+let server, browser, context;
+before(async () => {
+  server = await startServer();
+  server.handlers.set('/long.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(LONG)));
+  browser = await launch();
+  context = await newContext(browser);
+});
+after(async () => { await browser.close(); await server.close(); });
+
+async function apiPage() {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/?src=/fixtures/minimal.json`);
+  await headline(page).waitFor();
+  return page;
+}
+
+test('a long article arrives in steps, in order, and folio:rendered comes once it is complete', async () => {
+  const page = await apiPage();
+  const seen = await page.evaluate(async ([doc, now, blocks]) => {
+    const mount = document.body.appendChild(document.createElement('div'));
+    // What the body held at each change, and whether it said it was still busy.
+    const steps = [];
+    let events = 0;
+    new MutationObserver(() => {
+      const body = mount.querySelector('.folio-body');
+      if (body) steps.push({ blocks: body.querySelectorAll(blocks).length, busy: body.getAttribute('aria-busy'), events });
+    }).observe(mount, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    const rendered = new Promise((resolve) => mount.addEventListener('folio:rendered', () => { events += 1; resolve(); }));
+    window.folio.render(mount, doc, { now });
+    await rendered;
+    const body = mount.querySelector('.folio-body');
+    const atEvent = { blocks: body.querySelectorAll(blocks).length, busy: body.getAttribute('aria-busy'), texts: [...body.querySelectorAll(blocks)].map((b) => b.textContent) };
+    await new Promise((r) => setTimeout(r, 300));
+    const last = [...body.querySelectorAll(blocks)].filter((b) => b.localName === 'p').at(-1).textContent.trim().slice(0, 40);
+    return { steps, atEvent, events, found: window.find(last) };
+  }, [LONG, NOW, BLOCKS]);
+  const partial = seen.steps.filter((s) => s.blocks > 0 && s.blocks < LONG.body.length);
+  assert.ok(partial.length >= 2, `the body grew in steps: ${JSON.stringify(seen.steps.map((s) => s.blocks))}`);
+  assert.ok(partial.every((s) => s.busy === 'true' && s.events === 0), 'aria-busy while it grows, and no event yet');
+  const sizes = seen.steps.map((s) => s.blocks);
+  assert.deepEqual(sizes, [...sizes].sort((a, b) => a - b), 'blocks are only ever added');
+  assert.equal(seen.atEvent.blocks, LONG.body.length, 'every block is in when folio:rendered comes');
+  assert.equal(seen.atEvent.busy, null, 'and the body is no longer busy');
+  assert.equal(seen.events, 1, 'one folio:rendered for one render');
+  LONG.body.forEach((block, i) => {
+    const expected = block.text ? plain(block.text) : block.items ? block.items.map(plain).join('') : null;
+    if (expected) assert.ok(seen.atEvent.texts[i].replace(/\s+/g, '').includes(expected.replace(/\s+/g, '')), `block ${i} in its place`);
+  });
+  assert.ok(seen.found, 'find-in-page finds the last paragraph');
+  await page.close();
+});
+
+test('a shared link to a section far down a long article opens at that section', async () => {
+  const page = await apiPage();
+  // The id of the last section heading, as the static page names it.
+  const id = await page.evaluate(async (doc) => {
+    const mount = document.body.appendChild(document.createElement('div'));
+    const rendered = new Promise((resolve) => mount.addEventListener('folio:rendered', resolve, { once: true }));
+    window.folio.render(mount, doc, {});
+    await rendered;
+    const headings = mount.querySelectorAll('.folio-body h2[id], .folio-body h3[id]');
+    return headings[headings.length - 1].id.replace(/^folio\d+-/, '');
+  }, LONG);
+  await page.close();
+  const shared = await context.newPage();
+  await shared.goto(`${server.origin}/?src=/long.json#folio1-${id}`);
+  await shared.waitForFunction(() => !document.querySelector('.folio-body[aria-busy]') && document.querySelector('.folio-body')?.children.length > 0);
+  // The scroll happens once the last step is in; give it a frame.
+  await shared.waitForFunction((id) => {
+    const top = document.getElementById(`folio1-${id}`)?.getBoundingClientRect().top;
+    return top !== undefined && top >= -2 && top < window.innerHeight / 2;
+  }, id, { timeout: 5000 });
+  const scrolled = await shared.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 10_000, `the page scrolled far down to the section (${scrolled} px)`);
+  await shared.close();
+});
+
+test('an update that changes one paragraph of a long article keeps every other block as it is', async () => {
+  const page = await apiPage();
+  const result = await page.evaluate(async ([doc, now, blocks]) => {
+    const mount = document.body.appendChild(document.createElement('div'));
+    const once = (type) => new Promise((resolve) => mount.addEventListener(type, resolve, { once: true }));
+    let rendered = once('folio:rendered');
+    const handle = window.folio.render(mount, doc, { now });
+    await rendered;
+    const before = [...mount.querySelector('.folio-body').querySelectorAll(blocks)];
+    const index = doc.body.findIndex((b, i) => i > 2000 && b.type === 'paragraph');
+    const changed = { ...doc, body: doc.body.map((b, i) => (i === index ? { ...b, text: 'This paragraph was changed.' } : b)) };
+    rendered = once('folio:rendered');
+    handle.update(changed);
+    await rendered;
+    const after = [...mount.querySelector('.folio-body').querySelectorAll(blocks)];
+    return {
+      index,
+      count: after.length,
+      kept: after.filter((el, i) => el === before[i]).length,
+      text: after[index].textContent,
+    };
+  }, [LONG, NOW, BLOCKS]);
+  assert.equal(result.count, LONG.body.length);
+  assert.equal(result.text, 'This paragraph was changed.');
+  assert.equal(result.kept, LONG.body.length, 'every block element is the one that was there (the changed one has new text)');
+  await page.close();
+});
