@@ -72,7 +72,7 @@
     /**
      * Time from the call to the end of the first frame that shows the complete article (`expected`
      * elements in the mount), left to the browser: no forced layout. Also returns when the
-     * "rendered" event came.
+     * "rendered" event came, and the end of the first frame that showed the headline.
      */
     async renderToPaint(name, { expected, options = {} }) {
       if (handle) { handle.destroy(); handle = null; }
@@ -80,17 +80,19 @@
       const done = settled();
       const t0 = performance.now();
       handle = window.bench.render(mount, doc, options);
+      let headlineAt = null;
       const painted = new Promise((resolve) => {
         // A requestAnimationFrame callback runs before its frame's style, layout and paint; a task
         // posted from it runs after them.
         const frame = () => {
+          if (headlineAt === null && mount.querySelector('h1')) setTimeout(() => { headlineAt = performance.now(); }, 0);
           if (mount.getElementsByTagName('*').length >= expected) setTimeout(() => resolve(performance.now()), 0);
           else requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
       });
       const [paintedAt, eventAt] = await Promise.all([painted, done]);
-      return { t0, paintMs: paintedAt - t0, eventMs: eventAt - t0 };
+      return { t0, paintMs: paintedAt - t0, eventMs: eventAt - t0, headlineMs: (headlineAt ?? paintedAt) - t0 };
     },
     async update(name, { layout: forced = true } = {}) {
       const doc = docs.get(name);

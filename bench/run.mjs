@@ -184,7 +184,7 @@ async function renderSuite(browser, origin, kind) {
   // that shows the whole article; traced, for the longest main-thread task, which is either the
   // render's own task or the frame that lays it out and paints it.
   const expected = out.hugeCounts.elements;
-  const toPaint = [], toEvent = [], longest = [];
+  const toPaint = [], toEvent = [], toHeadline = [], longest = [];
   for (let i = 0; i < 2; i++) {
     await page.evaluate(() => M.destroy());
     await gc();
@@ -195,6 +195,7 @@ async function renderSuite(browser, origin, kind) {
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
     toPaint.push(r.paintMs);
     toEvent.push(r.eventMs);
+    toHeadline.push(r.headlineMs);
     longest.push(mainThreadTasks(events)[0] ?? 0);
     if (i === 0) {
       const { longtasks, frames } = await page.evaluate(([a]) => M.longTasks(a, performance.now()), [r.t0]);
@@ -204,7 +205,7 @@ async function renderSuite(browser, origin, kind) {
       out.topTasks = mainThreadTasks(events).slice(0, 6);
     }
   }
-  Object.assign(out, { hugeToPaint: median(toPaint), hugeToEvent: median(toEvent), longestTask: Math.max(...longest) });
+  Object.assign(out, { hugeToPaint: median(toPaint), hugeToEvent: median(toEvent), hugeToHeadline: median(toHeadline), longestTask: Math.max(...longest) });
   if (context.problems.length) throw new Error(`${kind} renders: ${context.problems.join('; ')}`);
   await context.close();
   return out;
@@ -422,7 +423,7 @@ async function main() {
           if (ONLY.has('render')) {
             const r = await renderSuite(browser, server.origin, kind);
             for (const key of ['seedFirst', 'seedRender', 'seedUpdateSame', 'hugeObjectFirst', 'hugeObject', 'hugeString', 'hugeToPaint', 'hugeToEvent',
-              'hugeUpdateSame', 'hugeUpdateChanged', 'longestTask', 'longestTaskApi']) {
+              'hugeToHeadline', 'hugeUpdateSame', 'hugeUpdateChanged', 'longestTask', 'longestTaskApi']) {
               const value = r[key];
               if (typeof value === 'number') { record(key, kind, value); continue; }
               record(key, kind, value.ms);
@@ -479,6 +480,7 @@ const METRICS = [
   ['hugeString', 'huge render (5,000 blocks), JSON text', 'ratio', 1.3],
   ['hugeToPaint', 'huge render (object), render() → first frame showing it all painted (no forced layout)', 'ratio', null],
   ['hugeToEvent', 'huge render (object), render() → rendered event (no forced layout)', 'ratio', null],
+  ['hugeToHeadline', 'huge render (object), render() → first frame showing the headline (no forced layout)', 'ratio', null],
   ['seedUpdateSame', 'update, same document (seed)', 'absolute', 1],
   ['hugeUpdateSame', 'update, same document (5,000 blocks)', 'absolute', 1],
   ['hugeUpdateChanged', 'update, one paragraph changed (5,000 blocks)', 'absolute', 16],
