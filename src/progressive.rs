@@ -54,12 +54,22 @@ pub fn weight(block: &Block) -> usize {
 
 /// How many blocks the first step shows.
 pub fn first_step(blocks: &[Block]) -> usize {
-    step_end(blocks, 0, FIRST_STEP)
+    next_step(blocks, 0, FIRST_STEP)
 }
 
-/// How many blocks are shown after a step of `weight` that follows the first `shown`.
-pub fn next_step(blocks: &[Block], shown: usize, weight: usize) -> usize {
-    step_end(blocks, shown, weight)
+/// How many blocks are shown after a step that follows the first `shown` and weighs at most
+/// `budget`, or one block more when that block alone weighs more.
+pub fn next_step(blocks: &[Block], shown: usize, budget: usize) -> usize {
+    let mut total = 0;
+    let mut end = shown.min(blocks.len());
+    while let Some(block) = blocks.get(end) {
+        total += weight(block);
+        if total > budget && end > shown {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// The weight of the next step, after one of `weight` that took `took_ms` from its frame to the
@@ -68,21 +78,6 @@ pub fn next_step(blocks: &[Block], shown: usize, weight: usize) -> usize {
 pub fn next_step_weight(weight: usize, took_ms: f64) -> usize {
     let scale = (STEP_MS / took_ms.max(1.0)).clamp(0.5, 2.0);
     ((weight as f64 * scale) as usize).clamp(STEP_RANGE.0, STEP_RANGE.1)
-}
-
-/// The end of a step that starts at block `from` and weighs at most `budget`, or one block when
-/// that block alone weighs more.
-fn step_end(blocks: &[Block], from: usize, budget: usize) -> usize {
-    let mut total = 0;
-    let mut end = from.min(blocks.len());
-    while let Some(block) = blocks.get(end) {
-        total += weight(block);
-        if total > budget && end > from {
-            break;
-        }
-        end += 1;
-    }
-    end
 }
 
 /// How many blocks of `new` to show at once when it replaces `old`, of which `shown` were on

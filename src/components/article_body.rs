@@ -11,23 +11,51 @@ const PART_BLOCKS: usize = 32;
 /// Properties of [`ArticleBody`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
-    /// Called once per article, from the render that puts its last block in.
+    /// Called from every render that has the whole body in (the root tells the host once per
+    /// document).
     pub on_complete: Callback<()>,
 }
 
-/// Which article the body shows, how much of it, and how the steps are going.
+/// Which article the body shows, in which parts, how much of it, and how the steps are going.
 #[derive(Default)]
 struct Progress {
     article: Option<Rc<Article>>,
+    /// The body in runs of [`PART_BLOCKS`], see `BodyPartProps::blocks`.
+    parts: Vec<Rc<[Block]>>,
     /// Blocks shown; always a whole number of parts, or the whole body.
     shown: usize,
     /// The weight of the next step, and when the last one began (ms, the platform's clock).
     step_weight: usize,
     step_began: Option<f64>,
-    reported: bool,
     /// Whether an earlier article was shown here: a later one (an update, a navigation in place)
     /// leaves the page where the reader is.
     replaced: bool,
+}
+
+impl Progress {
+    fn shows(&self, article: &Rc<Article>) -> bool {
+        self.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, article))
+    }
+
+    /// Takes `article` in place of the one shown: a part whose blocks did not change is kept as
+    /// it is (its component then skips its render at a pointer comparison), others are copied.
+    fn replace(&mut self, article: &Rc<Article>, has_frames: bool) {
+        let shown = match (&self.article, has_frames) {
+            (_, false) => article.body.len(),
+            (Some(previous), true) => shown_after_update(&previous.body, self.shown, &article.body),
+            (None, true) => first_step(&article.body),
+        };
+        let parts = article.body.chunks(PART_BLOCKS).enumerate().map(|(index, blocks)| match self.parts.get(index) {
+            Some(kept) if **kept == *blocks => kept.clone(),
+            _ => Rc::from(blocks),
+        });
+        self.parts = parts.collect();
+        self.shown = whole_parts(shown, article.body.len());
+        self.step_weight = STEP;
+        self.step_began = None;
+        self.replaced |= self.article.is_some();
+        self.article = Some(article.clone());
+    }
 }
 
 /// The article text: every body block, in order. A long body arrives in steps, one per frame
@@ -41,31 +69,19 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let ctx = use_context::<ArticleContext>().expect("ArticleBody is rendered inside ArticleView");
     let article = ctx.article.clone();
     let key = Rc::as_ptr(&article) as usize;
-    // Copied once per article into parts, see `BodyPartProps::blocks`.
-    let parts = use_memo(key, |_| article.body.chunks(PART_BLOCKS).map(Rc::<[Block]>::from).collect::<Vec<_>>());
     let progress = use_mut_ref(Progress::default);
     let redraw = use_force_update();
     let body_ref = use_node_ref();
 
-    let (shown, first_article) = {
+    let (parts, shown, first_article) = {
         let mut progress = progress.borrow_mut();
-        if !progress.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, &article)) {
-            let shown = match (&progress.article, ctx.platform.has_frames()) {
-                (_, false) => article.body.len(),
-                (Some(previous), true) => shown_after_update(&previous.body, progress.shown, &article.body),
-                (None, true) => first_step(&article.body),
-            };
-            progress.shown = whole_parts(shown, article.body.len());
-            progress.step_weight = STEP;
-            progress.step_began = None;
-            progress.replaced |= progress.article.is_some();
-            progress.article = Some(article.clone());
-            progress.reported = false;
+        if !progress.shows(&article) {
+            progress.replace(&article, ctx.platform.has_frames());
         }
-        (progress.shown, !progress.replaced)
+        (progress.parts.clone(), progress.shown, !progress.replaced)
     };
     let complete = shown == article.body.len();
-    if complete && !std::mem::replace(&mut progress.borrow_mut().reported, true) {
+    if complete {
         // From the render itself rather than an effect: effects may wait for a painted frame.
         props.on_complete.emit(());
     }
@@ -75,7 +91,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             let next = (!complete).then(|| {
                 platform.clone().next_frame(Box::new(move |drawn| {
                     let mut progress = progress.borrow_mut();
-                    if !progress.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, &article)) {
+                    if !progress.shows(&article) {
                         return;
                     }
                     let now = platform.now_ms();

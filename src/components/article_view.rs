@@ -37,7 +37,8 @@ pub struct ArticleViewProps {
     /// When to show a table of contents (by default for long articles).
     #[prop_or_default]
     pub contents: ContentsMode,
-    /// Called once per article, when all of it is in the DOM (a long body arrives in steps).
+    /// Called from every render that has all of the article in the DOM (a long body arrives in
+    /// steps); the root tells the host once per document.
     #[prop_or_default]
     pub on_complete: Callback<()>,
 }

@@ -13,7 +13,7 @@ pub struct BodyPartProps {
     pub first: usize,
     /// The part's blocks, a copy of them rather than the whole document: a part that does not
     /// change keeps its properties, and would otherwise keep every earlier version of an updated
-    /// article alive.
+    /// article alive. An update passes the same copy again where the blocks did not change.
     pub blocks: Rc<[Block]>,
     /// How many of `blocks` are shown.
     pub shown: usize,
@@ -29,7 +29,7 @@ impl PartialEq for BodyPartProps {
     fn eq(&self, other: &Self) -> bool {
         let (mine, theirs) = (&self.blocks[..self.shown], &other.blocks[..other.shown]);
         self.first == other.first
-            && (Rc::ptr_eq(&self.presentation, &other.presentation) || self.presentation == other.presentation)
+            && self.presentation == other.presentation
             && ((Rc::ptr_eq(&self.blocks, &other.blocks) && self.shown == other.shown) || mine == theirs)
             && mine.iter().enumerate().filter(|(_, block)| matches!(block, Block::Heading { .. })).all(|(i, _)| {
                 self.outline.id_of(self.first + i) == other.outline.id_of(other.first + i)
