@@ -11,7 +11,7 @@ use super::platform::BrowserPlatform;
 use super::panic;
 use crate::components::{ContentsMode, FolioView, FolioViewProps, Outcome, Pending, View};
 use crate::model::{parse_text, DocError, Parsed, Timestamp};
-use crate::options::RenderOptions;
+use crate::options::{navigates_in_place, RenderOptions};
 use crate::platform::PlatformRef;
 use js_sys::{Function, Object, Reflect};
 use std::cell::{Cell, RefCell};
@@ -371,7 +371,7 @@ fn string_option(options: &JsValue, key: &str) -> Option<String> {
 
 fn read_options(options: &JsValue) -> RenderOptions {
     if !options.is_object() {
-        return RenderOptions { in_place_navigation: true, ..RenderOptions::default() };
+        return RenderOptions::default();
     }
     let now = Reflect::get(options, &JsValue::from_str("now")).unwrap_or(JsValue::UNDEFINED);
     let now_ms = now
@@ -386,7 +386,7 @@ fn read_options(options: &JsValue) -> RenderOptions {
         lang: string_option(options, "lang"),
         time_zone: string_option(options, "timeZone"),
         now_ms,
-        in_place_navigation: string_option(options, "navigation").as_deref() != Some("links"),
+        in_place_navigation: navigates_in_place(string_option(options, "navigation").as_deref()),
         toc: toc
             .as_string()
             .and_then(|v| ContentsMode::parse(&v))
@@ -418,11 +418,14 @@ impl FolioHandle {
     }
 }
 
+/// The element `folio.<function>` was asked to render into, or the TypeError that says it is not one.
+fn target_element(target: JsValue, function: &str) -> Result<Element, js_sys::TypeError> {
+    target.dyn_into::<Element>().map_err(|_| js_sys::TypeError::new(&format!("folio.{function}: the first argument must be an Element")))
+}
+
 /// `folio.render(target, article, options)`: renders a document (object or JSON text) into an element.
 pub fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<FolioHandle, JsValue> {
-    let element = target
-        .dyn_into::<Element>()
-        .map_err(|_| js_sys::TypeError::new("folio.render: the first argument must be an Element"))?;
+    let element = target_element(target, "render")?;
     let mount = Mount::new(element, read_options(&options));
     mount.show_document(js_document(article));
     Ok(FolioHandle { mount })
@@ -432,9 +435,7 @@ pub fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<Fol
 /// loading placeholder, Retry on failure, and relative URLs resolved against `url`. Used by
 /// `<folio-article>`; the same as a `data-folio-src` element.
 pub fn load(target: JsValue, url: JsValue, options: JsValue) -> Result<FolioHandle, JsValue> {
-    let element = target
-        .dyn_into::<Element>()
-        .map_err(|_| js_sys::TypeError::new("folio.load: the first argument must be an Element"))?;
+    let element = target_element(target, "load")?;
     let url = url
         .as_string()
         .filter(|u| !u.trim().is_empty())
@@ -477,7 +478,7 @@ pub fn start() {
             let Some(src) = element.get_attribute("data-folio-src").filter(|s| !s.trim().is_empty()) else { continue };
             let options = RenderOptions {
                 lang: element.get_attribute("data-folio-lang"),
-                in_place_navigation: element.get_attribute("data-folio-navigation").as_deref() != Some("links"),
+                in_place_navigation: navigates_in_place(element.get_attribute("data-folio-navigation").as_deref()),
                 toc: element.get_attribute("data-folio-toc").and_then(|v| ContentsMode::parse(&v)).unwrap_or_default(),
                 ..RenderOptions::default()
             };
@@ -492,8 +493,7 @@ pub fn start() {
         }
         let source = page_source(&window).or_else(|| page.get_attribute("data-folio-sample"));
         if let Some(source) = source {
-            let options = RenderOptions { in_place_navigation: true, ..RenderOptions::default() };
-            let mount = Mount::new(page, options);
+            let mount = Mount::new(page, RenderOptions::default());
             mount.own_history(&window, &source);
             mount.load(source, Arrival::Start);
         }

@@ -109,21 +109,26 @@ impl InFlight {
             check_size(length, "document").map_err(FetchFailure::Invalid)?;
         }
         let content_type = header("content-type");
+        let media_type = media_type(&content_type);
         let final_url = response.url();
         let text = response.text().await.map_err(|e| aborted(&e.to_string()))?;
-        if !is_json(&content_type, &text) {
-            let media_type = content_type.split(';').next().unwrap_or_default().trim();
+        if !is_json(media_type, &text) {
             return Err(FetchFailure::Network(format!("{url}: the server sent {media_type}, not a JSON document")));
         }
         Ok((text, if final_url.is_empty() { url.to_owned() } else { final_url }))
     }
 }
 
+/// The media type of a `Content-Type` header, without its parameters (`; charset=utf-8`).
+fn media_type(content_type: &str) -> &str {
+    content_type.split(';').next().unwrap_or_default().trim()
+}
+
 /// Whether a response can be read as JSON. Servers label JSON files many ways (`text/plain`,
 /// `application/octet-stream`, none at all), so the label only counts against a body that does
 /// not even start like a JSON object or list: an HTML error page, an image.
-fn is_json(content_type: &str, body: &str) -> bool {
-    let media_type = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+fn is_json(media_type: &str, body: &str) -> bool {
+    let media_type = media_type.to_ascii_lowercase();
     let labelled_json = media_type.is_empty()
         || media_type.ends_with("/json")
         || media_type.ends_with("+json")
