@@ -66,7 +66,17 @@ impl PartialEq for ArticleViewProps {
 /// ```
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
-    let context = use_memo(props.clone(), |props| {
+    // Built once per document and setting, not again when only the focus request or the
+    // completion callback changes (the outline reads the whole body).
+    let inputs = (
+        Rc::as_ptr(&props.article) as usize,
+        props.base.clone(),
+        props.options.clone(),
+        props.platform.clone(),
+        props.id_prefix.clone(),
+        props.on_navigate.clone(),
+    );
+    let context = use_memo(inputs, |_| {
         let article = props.article.clone();
         let lang = article.lang_or(props.options.lang.as_deref()).to_owned();
         let words = words_for(&lang);
