@@ -287,27 +287,39 @@ fn nested(open: &str, close: &str, depth: usize) -> String {
 }
 
 #[test]
-fn ten_thousand_levels_of_nesting_are_refused_without_overflowing_the_stack() {
-    let cases = [
-        (format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {} ] }}"#, nested("[", "]", 10_000)), "body[0][0][0][0][0]"),
+fn ten_thousand_levels_of_nesting_are_read_without_overflowing_the_stack() {
+    // Every field Folio reads has a fixed shape, so a deep value there is a wrong type at its
+    // first wrong level; nothing recurses into the rest of it.
+    let refused = [
+        (format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {} ] }}"#, nested("[", "]", 10_000)), "body[0]", "expected a block object, found a list"),
         (
             format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": {} }} ] }}"#, nested(r#"{"a":"#, "}", 10_000)),
-            "body[0].text.a.a.a",
+            "body[0].text",
+            "expected text or a list of spans",
         ),
         (
-            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider", "extra": {} }} ] }}"#, nested("[", "]", 10_000)),
-            "body[0].extra[0][0][0]",
+            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": [ {} ] }} ] }}"#, nested("[", "]", 10_000)),
+            "body[0].text[0]",
+            "expected an object",
         ),
+        (format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "authors": {} }}"#, nested("[", "]", 10_000)), "authors[0]", "expected an object"),
     ];
-    for (text, path) in cases {
+    for (text, path, message) in refused {
         let error = parse_text(&text).unwrap_err();
         assert_eq!(error.path, path);
-        assert!(error.message.contains(&format!("nested more than {MAX_DEPTH} levels deep")), "{}", error.message);
+        assert!(error.message.contains(message), "{}", error.message);
         assert_eq!(error.position, None, "the path locates it");
     }
-    // Unknown fields are skipped without recursion, however deep: the document renders.
-    let unknown = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "extra": {} }}"#, nested("[", "]", 100_000));
-    parse_text(&unknown).unwrap();
+    // Unknown fields are skipped without recursion, however deep, in the article and in a block
+    // (of a known type or not): the document renders.
+    for unknown in [
+        format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "extra": {} }}"#, nested("[", "]", 100_000)),
+        format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider", "extra": {} }} ] }}"#, nested("[", "]", 100_000)),
+    ] {
+        parse_text(&unknown).unwrap();
+    }
+    let unknown_type = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "x", "v": {} }} ] }}"#, nested("{\"type\":", "}", 100_000));
+    assert_eq!(parse_text(&unknown_type).unwrap().warnings, ["body[0]: unknown block type \"x\" skipped"]);
     // A root list that deep is refused at the first bracket.
     assert!(parse_text(&nested("[", "]", 100_000)).unwrap_err().message.contains("root must be an object"));
     // A list page has no field that nests: a deep value is a wrong type at its first level.
@@ -318,12 +330,20 @@ fn ten_thousand_levels_of_nesting_are_refused_without_overflowing_the_stack() {
 }
 
 #[test]
-fn nesting_up_to_the_limit_is_read_and_a_deeper_value_is_refused() {
-    // The article object, the body list and the block take 3 levels; 124 more reach the limit.
-    let at_limit = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "x", "v": {} }} ] }}"#, nested("[", "]", MAX_DEPTH - 3));
-    parse_text(&at_limit).unwrap();
-    let over = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "x", "v": {} }} ] }}"#, nested("[", "]", MAX_DEPTH - 2));
-    assert!(parse_text(&over).unwrap_err().message.contains("nested more than"));
+fn a_value_up_to_the_limit_is_read_and_a_deeper_value_is_refused() {
+    // A `serde_json::Value` is checked against the limit before it is read. The article object,
+    // the body list and the block take 3 levels; 124 more reach the limit.
+    let doc = |depth: usize| -> Value {
+        let mut v = json!(1);
+        for _ in 0..depth {
+            v = Value::Array(vec![v]);
+        }
+        json!({ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "x", "v": v } ] })
+    };
+    parse_value(doc(MAX_DEPTH - 3)).unwrap();
+    assert!(parse_value(doc(MAX_DEPTH - 2)).unwrap_err().message.contains(&format!("nested more than {MAX_DEPTH} levels deep")));
+    // The same documents as text: the unknown field is skipped, however deep.
+    parse_text(&doc(MAX_DEPTH - 2).to_string()).unwrap();
 }
 
 #[test]

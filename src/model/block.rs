@@ -1,14 +1,15 @@
 //! Body blocks and inline text.
 //!
-//! Blocks are read in two steps: the body arrives as loose JSON values, then [`Block::from_value`]
-//! reads the `type` and checks the rest against that type's fields. Doing it by hand rather than
-//! with `#[serde(tag = "type")]` keeps the exact JSON path of a bad field (`body[1].text`) and lets
-//! an unknown type be skipped instead of failing the whole document.
+//! Blocks are read in two steps: the document's parse keeps each block as its JSON text (checked
+//! to be well-formed, nothing built), then [`Block::from_json`] reads the `type` and checks the rest
+//! against that type's fields. Doing it by hand rather than with `#[serde(tag = "type")]` keeps the
+//! exact JSON path of a bad field (`body[1].text`) and lets an unknown type be skipped instead of
+//! failing the whole document. Reading the block text again costs less than building a tree of
+//! values for it, and uses the same deserializer as the rest of the document (one copy in the wasm).
 
 use super::{nullable, Object};
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use serde_json::Value;
 use std::fmt;
 
 /// One block of the article body.
@@ -117,47 +118,161 @@ struct VideoFields {
 /// What went wrong with one block: the path inside the block, and the message.
 pub(crate) type BlockError = (String, String);
 
+/// A body block as read: one this renderer knows, or the `type` of one it does not.
+pub(crate) enum BlockRead {
+    Known(Block),
+    Unknown(String),
+}
+
 impl Block {
     /// The block types this renderer knows.
     pub const TYPES: [&'static str; 7] = ["paragraph", "heading", "quote", "list", "image", "video", "divider"];
 
-    /// Reads one body block. `Ok(None)` is a block of an unknown type, to be skipped.
-    pub(crate) fn from_value(value: Value) -> Result<Option<Block>, BlockError> {
-        let kind = match value.get("type") {
-            Some(Value::String(kind)) => kind.clone(),
-            Some(other) => return Err(("type".into(), format!("expected the block type as text, found {}", describe(other)))),
-            None if value.is_object() => return Err(("type".into(), "missing field `type`".into())),
-            None => return Err((String::new(), format!("expected a block object, found {}", describe(&value)))),
+    /// Reads one body block from its JSON text, which the document's parse has already found
+    /// well-formed (it has not checked escapes: a lone surrogate is found here).
+    pub(crate) fn from_json(json: &str) -> Result<BlockRead, BlockError> {
+        let shape = ShapeSeed { type_field: true }
+            .deserialize(&mut serde_json::Deserializer::from_str(json))
+            .map_err(|e| syntax_error(None, &e, json))?;
+        let kind = match shape {
+            Shape::Object(Some(kind)) => match *kind {
+                Shape::Text(kind) => kind,
+                other => return Err(("type".into(), format!("expected the block type as text, found {}", other.describe()))),
+            },
+            Shape::Object(None) => return Err(("type".into(), "this required field is missing".into())),
+            other => return Err((String::new(), format!("expected a block object, found {}", other.describe()))),
         };
-        fn read<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, BlockError> {
-            serde_path_to_error::deserialize(value).map_err(|e| {
+        fn read<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, BlockError> {
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(|e| {
+                if e.inner().is_syntax() || e.inner().is_eof() {
+                    return syntax_error(Some(e.path()), e.inner(), json);
+                }
                 let path = super::parse::path_text(e.path());
                 let message = e.into_inner().to_string();
                 super::parse::missing_field_path(path, message)
             })
         }
-        Ok(Some(match kind.as_str() {
-            "paragraph" => Block::Paragraph { text: read::<TextFields>(value)?.text },
+        Ok(BlockRead::Known(match kind.as_str() {
+            "paragraph" => Block::Paragraph { text: read::<TextFields>(json)?.text },
             "heading" => {
-                let f: HeadingFields = read(value)?;
+                let f: HeadingFields = read(json)?;
                 Block::Heading { level: f.level.unwrap_or(HeadingLevel::H2), text: f.text }
             }
             "quote" => {
-                let f: QuoteFields = read(value)?;
+                let f: QuoteFields = read(json)?;
                 Block::Quote { text: f.text, cite: f.cite }
             }
             "list" => {
-                let f: ListFields = read(value)?;
+                let f: ListFields = read(json)?;
                 Block::List { ordered: f.ordered, items: f.items }
             }
-            "image" => Block::Image(read(value)?),
+            "image" => Block::Image(read(json)?),
             "video" => {
-                let f: VideoFields = read(value)?;
+                let f: VideoFields = read(json)?;
                 Block::Video { src: f.src, poster: f.poster, caption: f.caption }
             }
             "divider" => Block::Divider,
-            _ => return Ok(None),
+            _ => return Ok(BlockRead::Unknown(kind)),
         }))
+    }
+}
+
+/// The one kind of malformed JSON left inside a well-formed block: a lone surrogate escape. The
+/// path within the block finds it; a column in the block's text would not help a reader.
+fn syntax_error(path: Option<&serde_path_to_error::Path>, e: &serde_json::Error, json: &str) -> BlockError {
+    let error = super::parse::json_error(path, e, Some(json), "block");
+    (error.path, error.message)
+}
+
+/// What a JSON value is, keeping no more of it than a block's `type` needs: text is kept, anything
+/// else is described ("a list") and skipped without recursion. With `type_field`, an object's
+/// `type` field is read too (one level only).
+#[derive(Clone, Copy)]
+struct ShapeSeed {
+    type_field: bool,
+}
+
+enum Shape {
+    Text(String),
+    /// An object, and its `type` field when asked for and present.
+    Object(Option<Box<Shape>>),
+    Other(&'static str),
+}
+
+impl Shape {
+    fn describe(&self) -> &'static str {
+        match self {
+            Shape::Text(_) => "text",
+            Shape::Object(_) => "an object",
+            Shape::Other(found) => found,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ShapeSeed {
+    type Value = Shape;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ShapeSeed {
+    type Value = Shape;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Shape, E> {
+        Ok(Shape::Other("a boolean"))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Shape, E> {
+        Ok(Shape::Other("a number"))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Shape, E> {
+        Ok(Shape::Other("a number"))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Shape, E> {
+        Ok(Shape::Other("a number"))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Shape, E> {
+        Ok(Shape::Other("null"))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Shape, E> {
+        Ok(Shape::Text(v.to_owned()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Shape::Other("a list"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
+        let mut kind = None;
+        while let Some(TypeKey(is_type)) = map.next_key()? {
+            if is_type && self.type_field {
+                // A repeated `type`: the last one counts, as in JavaScript.
+                kind = Some(Box::new(map.next_value_seed(ShapeSeed { type_field: false })?));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(Shape::Object(kind))
+    }
+}
+
+/// Whether an object key is `type`, read without keeping it.
+struct TypeKey(bool);
+
+impl<'de> Deserialize<'de> for TypeKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = TypeKey;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TypeKey, E> {
+                Ok(TypeKey(v == "type"))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 
@@ -168,7 +283,7 @@ impl schemars::JsonSchema for Block {
     }
 
     /// One branch per type in [`Block::TYPES`], read from the same field structs as
-    /// [`Block::from_value`], plus one that lets any other type through, as parsing skips it.
+    /// [`Block::from_json`], plus one that lets any other type through, as parsing skips it.
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         use schemars::json_schema;
         let mut branches = Vec::with_capacity(Block::TYPES.len() + 1);
@@ -204,18 +319,6 @@ impl schemars::JsonSchema for Block {
             "description": "One block of the article body, chosen by its `type`.",
             "oneOf": branches
         })
-    }
-}
-
-/// A short description of a JSON value's kind, for messages.
-pub(crate) fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
     }
 }
 

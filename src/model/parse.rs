@@ -6,9 +6,9 @@
 //! surrogates (which JavaScript strings may hold but Unicode text may not). Messages quote parts
 //! of the document, so they are clipped to a readable length.
 
-use super::block::{describe, Block};
+use super::block::{Block, BlockRead};
 use super::{Article, ArticleOf, ListStyle, Object};
-use serde::Deserializer;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt;
 
@@ -21,7 +21,9 @@ pub const MAX_DOCUMENT_BYTES: usize = 5_000_000;
 /// How deeply lists and objects may nest, the document's own object included: serde_json's
 /// recursion limit (it refuses the 128th level), which keeps the parser's recursion far from the
 /// end of the stack (1 MB in WebAssembly). An article needs fewer than 10 levels. Unknown fields
-/// are skipped without recursion, so only the fields Folio reads count.
+/// are skipped without recursion, and every field Folio reads has a fixed shape, so in JSON text a
+/// deep value is refused as a wrong type at its first wrong level; the limit matters for a
+/// `serde_json::Value` given to [`parse_value`], which is checked against it before anything else.
 pub const MAX_DEPTH: usize = 127;
 
 /// Longest message kept: serde quotes the offending value, which may be megabytes long.
@@ -120,22 +122,35 @@ fn join(prefix: &str, rest: &str) -> String {
 pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
     check_size(text.len(), "document")?;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = read(&mut deserializer, Some(text))?;
+    let loose = read(&mut deserializer, text)?;
     deserializer.end().map_err(|e| json_error(None, &e, Some(text), "document"))?;
-    Ok(parsed)
+    check(loose)
 }
 
-/// Checks a JSON value already parsed (for example by `JSON.parse`).
+/// Checks a JSON value already parsed, by writing it out and reading that text: one reader, so the
+/// two forms agree on every message (a value has no syntax errors to place, and no lone surrogates).
 pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
     if !value.is_object() {
         return Err(DocError::root(describe(&value)));
     }
-    // Reading a `Value` has no recursion limit of its own, and dropping one recurses too.
+    // Writing a `Value` out recurses, and so does dropping one.
     if nesting(&value) > MAX_DEPTH {
         drop_flat(value);
         return Err(DocError { path: String::new(), message: too_deep_message(), position: None });
     }
-    read(value, None)
+    parse_text(&value.to_string())
+}
+
+/// A short description of a JSON value's kind, for messages.
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Refuses text over [`MAX_DOCUMENT_BYTES`] before anything is parsed. `what` is "document" or
@@ -261,16 +276,13 @@ fn drop_flat(value: Value) {
     }
 }
 
-/// Reads an article from JSON text or a `Value` (both serde_json deserializers: JavaScript
-/// objects arrive as `JSON.stringify` text, so serde_json is the only deserializer compiled in).
-fn read<'de, D>(deserializer: D, text: Option<&str>) -> Result<Parsed, DocError>
-where
-    D: Deserializer<'de, Error = serde_json::Error>,
-{
-    let loose: Object<ArticleOf<Value>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+/// Reads an article from JSON text, each body block kept as its text (JavaScript objects arrive as
+/// `JSON.stringify` text, so serde_json is the only deserializer compiled in).
+fn read<'de>(deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>, text: &'de str) -> Result<ArticleOf<&'de RawValue>, DocError> {
+    let loose: Object<ArticleOf<&RawValue>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let json = e.inner();
         if json.is_syntax() || json.is_eof() {
-            return json_error(Some(e.path()), json, text, "document");
+            return json_error(Some(e.path()), json, Some(text), "document");
         }
         let path = path_text(e.path());
         let message = e.into_inner().to_string();
@@ -282,17 +294,19 @@ where
         let (path, message) = missing_field_path(path, message);
         DocError { path, message: clip(message), position: None }
     })?;
-    let loose = loose.0;
+    Ok(loose.0)
+}
+
+/// Reads the body blocks and checks what the first reading left loose.
+fn check(loose: ArticleOf<&RawValue>) -> Result<Parsed, DocError> {
     let mut warnings = Vec::new();
     let mut body = Vec::with_capacity(loose.body.len());
-    for (index, value) in loose.body.into_iter().enumerate() {
-        let kind = value.get("type").and_then(Value::as_str).map(str::to_owned);
-        match Block::from_value(value) {
-            Ok(Some(block)) => body.push(block),
-            Ok(None) => warnings.push(format!(
-                "body[{index}]: unknown block type \"{}\" skipped",
-                kind.unwrap_or_default().chars().take(40).collect::<String>()
-            )),
+    for (index, json) in loose.body.into_iter().enumerate() {
+        match Block::from_json(json.get()) {
+            Ok(BlockRead::Known(block)) => body.push(block),
+            Ok(BlockRead::Unknown(kind)) => {
+                warnings.push(format!("body[{index}]: unknown block type \"{}\" skipped", kind.chars().take(40).collect::<String>()))
+            }
             Err((inner, message)) => {
                 return Err(DocError { path: join(&format!("body[{index}]"), &inner), message: clip(message), position: None })
             }
