@@ -196,6 +196,14 @@ fn negative_fractional_and_huge_counts_are_refused() {
 }
 
 #[test]
+fn a_wrong_block_field_is_placed_by_its_path_not_by_a_column_in_the_block() {
+    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "quote", "text": "t", "cite": 7 } ] }"#).unwrap_err();
+    assert_eq!(error.path, "body[0].cite");
+    assert_eq!(error.message, "invalid type: integer `7`, expected a string");
+    assert_eq!(error.position, None);
+}
+
+#[test]
 fn heading_levels_outside_two_and_three_are_refused() {
     for level in [json!(0), json!(1), json!(4), json!(6), json!(-2), json!(2.5), json!("2"), json!(true), json!(1e20)] {
         let error = refused(&minimal(json!({ "body": [ { "type": "paragraph", "text": "p" }, { "type": "heading", "level": level, "text": "x" } ] })));

@@ -148,7 +148,14 @@ impl Block {
                     return syntax_error(Some(e.path()), e.inner(), json);
                 }
                 let path = super::parse::path_text(e.path());
-                let message = e.into_inner().to_string();
+                let error = e.into_inner();
+                // serde_json places the error in the block's own text; the path places it in the
+                // document, so the position is left out.
+                let mut message = error.to_string();
+                let position = format!(" at line {} column {}", error.line(), error.column());
+                if message.ends_with(&position) {
+                    message.truncate(message.len() - position.len());
+                }
                 super::parse::missing_field_path(path, message)
             })
         }

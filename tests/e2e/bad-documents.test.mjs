@@ -98,8 +98,9 @@ const CASES = [
   ['a timestamp without offset', `() => ({ headline: 'h', datePublished: '2026-01-01T00:00:00', body: [] })`, 'datePublished', /with offset/],
   ['a list of field values for an object', `() => ({ ${base}, body: [], section: ['Science'] })`, 'section', /expected an object/],
   // Nesting and size.
-  ['10,000 levels of lists (object)', `() => { let v = 1; for (let i = 0; i < 10000; i += 1) v = [v]; return { ${base}, body: [v] }; }`, 'body[0][0][0][0][0]', /nested more than 127 levels/],
-  ['10,000 levels of objects (JSON text)', `() => '{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "quote", "text": ' + '{"a":'.repeat(10000) + '1' + '}'.repeat(10000) + ' } ] }'`, 'body[0].text.a.a.a', /nested more than 127 levels/],
+  ['10,000 levels of lists (object)', `() => { let v = 1; for (let i = 0; i < 10000; i += 1) v = [v]; return { ${base}, body: [v] }; }`, 'body[0]', /expected a block object, found a list$/],
+  ['10,000 levels of objects (JSON text)', `() => '{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "quote", "text": ' + '{"a":'.repeat(10000) + '1' + '}'.repeat(10000) + ' } ] }'`, 'body[0].text', /expected text or a list of spans$/],
+  ['10,000 levels in a block\'s unknown field (renders)', `() => { let v = 1; for (let i = 0; i < 10000; i += 1) v = [v]; return { ${base}, body: [{ type: 'divider', extra: v }] }; }`, 'render'],
   ['10,000 levels in an unknown field (renders)', `() => { let v = 1; for (let i = 0; i < 10000; i += 1) v = [v]; return { ${base}, body: [], extra: v }; }`, 'render'],
   ['a 20 MB document (object)', `() => ({ headline: 'Large', datePublished: '2026-01-01T00:00:00Z', body: Array.from({ length: 36000 }, (_, i) => ({ type: 'paragraph', text: 'Lorem ipsum dolor sit amet, ' + i + ' '.repeat(500) })) })`, '', /is 2\d\.\d MB of JSON, more than the 5 MB Folio reads/],
   ['a 20 MB document (JSON text)', `() => JSON.stringify({ headline: 'Large', datePublished: '2026-01-01T00:00:00Z', body: [], padding: 'x'.repeat(20000000) })`, '', /is 20\.0 MB of JSON, more than the 5 MB Folio reads/],
