@@ -27,7 +27,7 @@ for (const url of [pageSource, ...[...document.querySelectorAll('[data-folio-src
 await init({ module_or_path: here('./folio_bg.wasm') });
 
 /**
- * <folio-article src="article.json" lang="zh-TW" navigation="links">
+ * <folio-article src="article.json" lang="zh-TW" navigation="links" toc="show">
  *
  * Renders the article at `src` inside a shadow root that carries Folio's stylesheet, so the host
  * page's CSS does not reach in and Folio's does not leak out. Removing the element releases
@@ -36,7 +36,7 @@ await init({ module_or_path: here('./folio_bg.wasm') });
  * to the element.
  */
 class FolioArticleElement extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'navigation'];
+  static observedAttributes = ['src', 'lang', 'navigation', 'toc'];
 
   connectedCallback() {
     if (!this.mount) {
@@ -66,7 +66,7 @@ class FolioArticleElement extends HTMLElement {
     const src = this.getAttribute('src');
     if (!src) return;
     const options = {};
-    for (const name of ['lang', 'navigation']) {
+    for (const name of ['lang', 'navigation', 'toc']) {
       const value = this.getAttribute(name);
       if (value) options[name] = value;
     }

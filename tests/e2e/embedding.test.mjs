@@ -73,6 +73,24 @@ test('a host page embeds two independent articles, one declarative and one custo
   await ctx.close();
 });
 
+test('<folio-article toc> sets the table of contents option, and changing it renders again', async () => {
+  const site = await server({ headers: { 'Content-Security-Policy': CSP } });
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(`${site.origin}/examples/`);
+  const headline = page.locator('#element article h1');
+  await headline.waitFor();
+  const contents = page.locator('#element nav.folio-toc');
+  assert.equal(await contents.count(), 0, 'a short article shows none by default');
+  await page.evaluate(() => document.querySelector('#element').setAttribute('toc', 'show'));
+  await contents.waitFor({ timeout: 5000 });
+  assert.ok((await contents.getByRole('link').count()) > 0, 'toc="show" shows one, with links to the sections');
+  await page.evaluate(() => document.querySelector('#element').setAttribute('toc', 'hide'));
+  await contents.waitFor({ state: 'detached', timeout: 5000 });
+  assert.deepEqual(ctx.problems, []);
+  await ctx.close();
+});
+
 test('events from <folio-article> reach the host page, retargeted to the element', async () => {
   const site = await server();
   const ctx = await context();
