@@ -84,8 +84,8 @@ where
     Ok(list.into_iter().map(|o| o.0).collect())
 }
 
-/// An article document. `B` is the body block type: parsing first reads blocks as loose values so
-/// that each one can be checked with its own JSON path, then turns them into [`Block`]s.
+/// An article document. `B` is the body block type: parsing first keeps each block as its JSON
+/// text, then reads it by its `type` into a [`Block`], each with its own JSON path.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", expecting = "an article object")]
