@@ -38,12 +38,11 @@ impl PartialEq for BodyPartProps {
 }
 
 /// A part of the body: consecutive blocks, each as the HTML element that means it, in a
-/// `<div class="folio-body-part">`. A body is a list of parts so that an update re-renders only the
-/// parts whose blocks changed, and so that the browser, when a part is added or changed, lays out
-/// that part rather than every block of the body (and, with folio.css's `content-visibility`, none
-/// of the parts off screen). Each part has one element at its root: with bare lists of blocks,
-/// Yew 0.23 now and then put a part's nodes in twice when the body grew (see
-/// tests/e2e/long-articles.test.mjs).
+/// `<div class="folio-body-part">` without a box of its own. A body is a list of parts so that an
+/// update re-renders only the parts whose blocks changed, and so that the browser, when a part is
+/// added or changed, lays out that part rather than every block of the body. Each part has one
+/// element at its root: with bare lists of blocks, Yew 0.23 now and then put a part's nodes in
+/// twice when the body grew (see tests/e2e/long-articles.test.mjs).
 ///
 /// ```ignore
 /// html! { <BodyPart first={0} blocks={blocks} shown={blocks.len()} outline={outline} presentation={presentation} /> }
