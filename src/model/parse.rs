@@ -121,10 +121,7 @@ fn join(prefix: &str, rest: &str) -> String {
 /// document is malformed JSON too.
 pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
     check_size(text.len(), "document")?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let loose = read(&mut deserializer, text)?;
-    deserializer.end().map_err(|e| json_error(None, &e, Some(text), "document"))?;
-    check(loose)
+    check(read(text)?)
 }
 
 /// Checks a JSON value already parsed, by writing it out and reading that text: one reader, so the
@@ -277,9 +274,10 @@ fn drop_flat(value: Value) {
 }
 
 /// Reads an article from JSON text, each body block kept as its text (JavaScript objects arrive as
-/// `JSON.stringify` text, so serde_json is the only deserializer compiled in).
-fn read<'de>(deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead<'de>>, text: &'de str) -> Result<ArticleOf<&'de RawValue>, DocError> {
-    let loose: Object<ArticleOf<&RawValue>> = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+/// `JSON.stringify` text, so serde_json is the only deserializer compiled in), up to its end.
+fn read(text: &str) -> Result<ArticleOf<&RawValue>, DocError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let loose: Object<ArticleOf<&RawValue>> = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let json = e.inner();
         if json.is_syntax() || json.is_eof() {
             return json_error(Some(e.path()), json, Some(text), "document");
@@ -294,6 +292,7 @@ fn read<'de>(deserializer: &mut serde_json::Deserializer<serde_json::de::StrRead
         let (path, message) = missing_field_path(path, message);
         DocError { path, message: clip(message), position: None }
     })?;
+    deserializer.end().map_err(|e| json_error(None, &e, Some(text), "document"))?;
     Ok(loose.0)
 }
 
