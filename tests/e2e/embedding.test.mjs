@@ -11,6 +11,14 @@ const servers = [];
 async function server(options) { const s = await startServer(options); servers.push(s); return s; }
 after(async () => { if (browser) await browser.close(); for (const s of servers) await s.close(); });
 async function context(options) { browser = browser || await launch(); return newContext(browser, options); }
+/** The examples page (one declarative mount, one <folio-article>) under the strict CSP. */
+async function examplesPage() {
+  const site = await server({ headers: { 'Content-Security-Policy': CSP } });
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(`${site.origin}/examples/`);
+  return { ctx, page };
+}
 
 test('the built page runs under script-src \'self\' \'wasm-unsafe-eval\' sent as a response header', async () => {
   const site = await server({ headers: { 'Content-Security-Policy': CSP } });
@@ -39,10 +47,7 @@ test('the built site works from a sub-path', async () => {
 });
 
 test('a host page embeds two independent articles, one declarative and one custom element', async () => {
-  const site = await server({ headers: { 'Content-Security-Policy': CSP } });
-  const ctx = await context();
-  const page = await ctx.newPage();
-  await page.goto(`${site.origin}/examples/`);
+  const { ctx, page } = await examplesPage();
   const declarative = page.locator('#declarative article h1');
   const element = page.locator('#element article h1'); // Playwright pierces open shadow roots
   await declarative.waitFor();
@@ -74,10 +79,7 @@ test('a host page embeds two independent articles, one declarative and one custo
 });
 
 test('<folio-article toc> sets the table of contents option, and changing it renders again', async () => {
-  const site = await server({ headers: { 'Content-Security-Policy': CSP } });
-  const ctx = await context();
-  const page = await ctx.newPage();
-  await page.goto(`${site.origin}/examples/`);
+  const { ctx, page } = await examplesPage();
   const headline = page.locator('#element article h1');
   await headline.waitFor();
   const contents = page.locator('#element nav.folio-toc');
