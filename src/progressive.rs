@@ -14,6 +14,7 @@
 //! weight, so the second step, of [`STEP`], takes some 20-40 ms.
 
 use crate::model::{Block, Inline};
+use std::borrow::Borrow;
 
 /// What one element costs on top of its text, in the units of [`weight`]: creating it, styling
 /// it and laying it out cost about as much as 100 bytes of text.
@@ -53,17 +54,17 @@ pub fn weight(block: &Block) -> usize {
 }
 
 /// How many blocks the first step shows.
-pub fn first_step(blocks: &[Block]) -> usize {
+pub fn first_step<B: Borrow<Block>>(blocks: &[B]) -> usize {
     next_step(blocks, 0, FIRST_STEP)
 }
 
 /// How many blocks are shown after a step that follows the first `shown` and weighs at most
 /// `budget`, or one block more when that block alone weighs more.
-pub fn next_step(blocks: &[Block], shown: usize, budget: usize) -> usize {
+pub fn next_step<B: Borrow<Block>>(blocks: &[B], shown: usize, budget: usize) -> usize {
     let mut total = 0;
     let mut end = shown.min(blocks.len());
     while let Some(block) = blocks.get(end) {
-        total += weight(block);
+        total += weight(block.borrow());
         if total > budget && end > shown {
             break;
         }
@@ -85,12 +86,12 @@ pub fn next_step_weight(weight: usize, took_ms: f64) -> usize {
 /// page is kept as it is), so an update that changes a paragraph keeps the whole article on
 /// screen; blocks that differ are put in as a step would be, and past a step's weight of them
 /// the rest follows in steps, as for a new article.
-pub fn shown_after_update(old: &[Block], shown: usize, new: &[Block]) -> usize {
+pub fn shown_after_update<B: Borrow<Block> + PartialEq>(old: &[B], shown: usize, new: &[B]) -> usize {
     let kept = shown.min(new.len());
     let mut changed = 0;
     for (index, block) in new[..kept].iter().enumerate() {
         if old.get(index) != Some(block) {
-            changed += weight(block);
+            changed += weight(block.borrow());
             if changed > STEP {
                 return index.max(first_step(new));
             }
@@ -116,7 +117,7 @@ mod tests {
     fn a_short_article_is_shown_in_one_step() {
         let body = paragraphs(20, 300);
         assert_eq!(first_step(&body), 20);
-        assert_eq!(first_step(&[]), 0);
+        assert_eq!(first_step::<Block>(&[]), 0);
     }
 
     #[test]

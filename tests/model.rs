@@ -1,7 +1,8 @@
 //! The document model natively: what parses, what is refused and with which path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::model::{parse_text, parse_value, Block, HeadingLevel, Inline, ListStyle};
+use folio::model::{parse_text, parse_value, Article, Block, HeadingLevel, Inline, ListStyle, Reading};
+use std::rc::Rc;
 use serde_json::json;
 use std::path::Path;
 
@@ -24,7 +25,7 @@ fn every_field_fixture_parses_with_its_blocks_in_order() {
     let kinds: Vec<&str> = a
         .body
         .iter()
-        .map(|b| match b {
+        .map(|b| match &**b {
             Block::Paragraph { .. } => "paragraph",
             Block::Heading { level: HeadingLevel::H2, .. } => "h2",
             Block::Heading { level: HeadingLevel::H3, .. } => "h3",
@@ -172,7 +173,7 @@ fn null_in_optional_fields_means_absent() {
         "authors": null, "tags": null, "lists": null, "subheadline": null, "comments": null, "version": null });
     let parsed = parse_value(doc).unwrap();
     assert!(parsed.article.authors.is_empty() && parsed.article.subheadline.is_none());
-    match &parsed.article.body[0] {
+    match &*parsed.article.body[0] {
         Block::List { ordered, items } => {
             assert!(!ordered);
             assert_eq!(items[0], Inline::Spans(vec![folio::model::Span { text: "a".into(), bold: false, italic: false, code: false, href: None }]));
@@ -220,4 +221,92 @@ fn contract_examples_render_and_invalid_documents_name_their_path() {
         let text = std::fs::read_to_string(shared.join("invalid").join(file)).unwrap();
         assert_eq!(parse_text(&text).unwrap_err().path, path, "{file}");
     }
+}
+
+/// A document with these body blocks, written as `JSON.stringify` would.
+fn document_of(headline: &str, blocks: &[serde_json::Value]) -> String {
+    json!({ "headline": headline, "datePublished": "2026-01-01T00:00:00Z", "body": blocks }).to_string()
+}
+
+fn paragraph(text: &str) -> serde_json::Value {
+    json!({ "type": "paragraph", "text": text })
+}
+
+/// The article of a reading, which must not be refused.
+fn read_article(reading: &Reading) -> &Rc<Article> {
+    reading.result().expect("the document should be read").0
+}
+
+#[test]
+fn a_reading_of_one_changed_block_keeps_every_other_block() {
+    let blocks: Vec<_> = (0..6).map(|i| paragraph(&format!("Paragraph {i}."))).collect();
+    let first = Reading::new(document_of("H", &blocks));
+    let mut changed = blocks.clone();
+    changed[1] = paragraph("Paragraph 1, now a good deal longer than it was.");
+    let second = first.next(document_of("H", &changed));
+    let (before, after) = (read_article(&first), read_article(&second));
+    assert_eq!(**after, parse_text(second.text()).unwrap().article);
+    assert_eq!(*after.body[1], Block::Paragraph { text: Inline::Text("Paragraph 1, now a good deal longer than it was.".into()) });
+    for i in [0, 2, 3, 4, 5] {
+        assert!(Rc::ptr_eq(&before.body[i], &after.body[i]), "block {i} is shared");
+    }
+    // The blocks after the longer one have moved in the text: a change there is found too.
+    changed[4] = json!({ "type": "heading", "text": "Now a heading" });
+    let third = second.next(document_of("H", &changed));
+    let after_third = read_article(&third);
+    assert_eq!(**after_third, parse_text(third.text()).unwrap().article);
+    assert!(Rc::ptr_eq(&after.body[1], &after_third.body[1]) && Rc::ptr_eq(&after.body[5], &after_third.body[5]));
+    assert!(matches!(*after_third.body[4], Block::Heading { .. }));
+}
+
+#[test]
+fn a_reading_reads_in_full_what_is_not_one_changed_block() {
+    let blocks: Vec<_> = (0..4).map(|i| paragraph(&format!("Paragraph {i}."))).collect();
+    let first = Reading::new(document_of("H", &blocks));
+    let shares_blocks = |next: &Reading| Rc::ptr_eq(&read_article(&first).body[3], &read_article(next).body[3]);
+    // Another headline, a block added, two blocks changed: read whole, and read right.
+    let headline = first.next(document_of("Another headline", &blocks));
+    assert_eq!(read_article(&headline).headline.0, "Another headline");
+    assert!(!shares_blocks(&headline));
+    let mut added = blocks.clone();
+    added.insert(1, paragraph("New."));
+    let added = first.next(document_of("H", &added));
+    assert_eq!(read_article(&added).body.len(), 5);
+    assert!(!shares_blocks(&added));
+    let mut two = blocks.clone();
+    two[1] = paragraph("One.");
+    two[2] = paragraph("Two.");
+    let two = first.next(document_of("H", &two));
+    assert_eq!(**read_article(&two), parse_text(two.text()).unwrap().article);
+}
+
+#[test]
+fn a_reading_refuses_a_changed_block_as_a_whole_reading_would() {
+    let blocks: Vec<_> = (0..3).map(|i| paragraph(&format!("Paragraph {i}."))).collect();
+    let first = Reading::new(document_of("H", &blocks));
+    let mut broken = blocks.clone();
+    broken[2] = json!({ "type": "paragraph", "text": 7 });
+    let refused = first.next(document_of("H", &broken));
+    let error = refused.result().expect_err("a paragraph of a number is refused");
+    assert_eq!(error.path, "body[2].text");
+    assert_eq!(Some(error), parse_text(refused.text()).err().as_ref());
+    // After a refused document, the next one is read whole, and read.
+    let mended = refused.next(document_of("H", &blocks));
+    assert_eq!(read_article(&mended).body.len(), 3);
+}
+
+#[test]
+fn a_reading_warns_about_a_changed_block_of_an_unknown_type() {
+    let mut blocks: Vec<_> = (0..3).map(|i| paragraph(&format!("Paragraph {i}."))).collect();
+    let first = Reading::new(document_of("H", &blocks));
+    blocks[1] = json!({ "type": "poll", "question": "?" });
+    let second = first.next(document_of("H", &blocks));
+    let (article, warnings) = second.result().unwrap();
+    assert_eq!(article.body.len(), 2);
+    assert_eq!(warnings, ["body[1]: unknown block type \"poll\" skipped"]);
+    assert!(Rc::ptr_eq(&read_article(&first).body[2], &article.body[1]));
+    blocks[1] = paragraph("Back.");
+    let third = second.next(document_of("H", &blocks));
+    assert_eq!(third.result().unwrap().1, [] as [String; 0]);
+    assert_eq!(read_article(&third).body.len(), 3);
 }

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use folio::components::{FolioView, View};
-use folio::model::{json_text_from_utf16, parse_list_page, parse_text, parse_value, Parsed};
+use folio::model::{json_text_from_utf16, parse_list_page, parse_text, parse_value, Parsed, Reading};
 use folio::options::RenderOptions;
 use folio::platform::{PlainPlatform, PlatformRef};
 use folio::url::sanitize;
@@ -328,6 +328,20 @@ fn within(path: &str, inside: &str) -> bool {
     path == inside || path.strip_prefix(inside).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
 }
 
+/// The same text read two ways gives the same article and warnings, or the same error.
+fn same_reading(by_change: &Reading, whole: &Reading) -> Result<(), TestCaseError> {
+    prop_assert_eq!(by_change.text(), whole.text());
+    match (by_change.result(), whole.result()) {
+        (Ok((a, a_warnings)), Ok((b, b_warnings))) => {
+            prop_assert_eq!(&**a, &**b, "{}", whole.text());
+            prop_assert_eq!(a_warnings, b_warnings);
+        }
+        (Err(a), Err(b)) => prop_assert_eq!(a, b, "{}", whole.text()),
+        (a, b) => prop_assert!(false, "read by change: {:?}, whole: {:?}; {}", a.is_ok(), b.is_ok(), whole.text()),
+    }
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn arbitrary_json_never_panics_and_text_and_value_agree(value in any_json()) {
@@ -389,6 +403,37 @@ proptest! {
                 prop_assert_eq!(&parse_value(broken).unwrap_err().path, &error.path);
             }
         }
+    }
+
+    #[test]
+    fn a_document_with_one_block_changed_reads_as_if_read_whole(doc in valid_article(), pick in any::<prop::sample::Index>(), block in prop_oneof![3 => block(), 1 => any_json()], pretty in any::<bool>()) {
+        let write = |doc: &Value| if pretty { serde_json::to_string_pretty(doc).unwrap() } else { doc.to_string() };
+        let mut changed = doc.clone();
+        let body = changed["body"].as_array_mut().unwrap();
+        if body.is_empty() {
+            body.push(block);
+        } else {
+            let at = pick.index(body.len());
+            body[at] = block;
+        }
+        let before = Reading::new(write(&doc));
+        same_reading(&before.next(write(&changed)), &Reading::new(write(&changed)))?;
+    }
+
+    #[test]
+    fn a_document_edited_anywhere_reads_as_if_read_whole(doc in valid_article(), at in any::<prop::sample::Index>(), cut in 0usize..8, insert in "[\\[\\]{}\":,0-9a-z\\\\ ]{0,8}") {
+        let text = doc.to_string();
+        let mut from = at.index(text.len() + 1);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (from + cut).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let edited = format!("{}{}{}", &text[..from], insert, &text[to..]);
+        let before = Reading::new(text);
+        same_reading(&before.next(edited.clone()), &Reading::new(edited))?;
     }
 
     #[test]

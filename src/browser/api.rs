@@ -10,7 +10,7 @@ use super::fetch::{FetchFailure, InFlight};
 use super::platform::BrowserPlatform;
 use super::panic;
 use crate::components::{ContentsMode, FolioView, FolioViewProps, Outcome, Pending, View};
-use crate::model::{parse_text, DocError, Parsed, Timestamp};
+use crate::model::{DocError, Parsed, Reading, Timestamp};
 use crate::options::{navigates_in_place, RenderOptions};
 use crate::platform::PlatformRef;
 use js_sys::{Function, Object, Reflect};
@@ -51,9 +51,10 @@ struct Mount {
     current: RefCell<Option<View>>,
     /// The URL the article on screen was loaded from (history entries name it).
     source: RefCell<Option<String>>,
-    /// The JSON text of the document passed to `render`/`update` that is on screen, so the same
-    /// document passed again costs a string comparison instead of a parse and a diff.
-    last_document: RefCell<Option<String>>,
+    /// The document passed to `render`/`update` that is on screen, with what was read from it:
+    /// the same text passed again costs a string comparison instead of a parse and a diff, and a
+    /// text that differs inside one body block is read by that block (see [`Reading`]).
+    last_document: RefCell<Option<Reading>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -167,17 +168,23 @@ impl Mount {
     /// Shows a document passed from JavaScript. The same text as the one on screen (and nothing
     /// in flight) only reports `folio:rendered` again: the DOM is already right.
     fn show_document(&self, document: Result<String, DocError>) {
-        if let Ok(text) = &document {
-            let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_deref() == Some(text.as_str());
-            let outcome = self.current.borrow().as_ref().and_then(View::outcome);
-            if let (true, Some(outcome)) = (unchanged, outcome) {
-                self.on_outcome.emit(outcome);
-                return;
-            }
+        let text = match document {
+            Ok(text) => text,
+            Err(error) => return self.show_parsed(Err(error), None),
+        };
+        let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_ref().is_some_and(|last| last.text() == text);
+        let outcome = self.current.borrow().as_ref().and_then(View::outcome);
+        if let (true, Some(outcome)) = (unchanged, outcome) {
+            self.on_outcome.emit(outcome);
+            return;
         }
-        let text = document.as_ref().ok().cloned();
-        self.show_parsed(document.and_then(|text| parse_text(&text)), None);
-        *self.last_document.borrow_mut() = text;
+        let reading = match self.last_document.borrow_mut().take() {
+            Some(previous) => previous.next(text),
+            None => Reading::new(text),
+        };
+        self.cancel_request();
+        self.show(reading_view(&reading), false);
+        *self.last_document.borrow_mut() = Some(reading);
     }
 
     /// A plain click on a related article: ask the host (`folio:navigate`, cancelable), then
@@ -302,12 +309,28 @@ impl Mount {
 fn view_of(parsed: Result<Parsed, DocError>, base: Option<String>) -> View {
     match parsed {
         Ok(parsed) => {
-            for warning in &parsed.warnings {
-                web_sys::console::warn_1(&JsValue::from_str(&format!("folio: {warning}")));
-            }
+            warn(&parsed.warnings);
             View::Article { article: Rc::new(parsed.article), base: base.map(AttrValue::from) }
         }
         Err(error) => View::Invalid(Rc::new(error)),
+    }
+}
+
+/// The view of a document passed from JavaScript (its relative URLs have no base).
+fn reading_view(reading: &Reading) -> View {
+    match reading.result() {
+        Ok((article, warnings)) => {
+            warn(warnings);
+            View::Article { article: article.clone(), base: None }
+        }
+        Err(error) => View::Invalid(Rc::new(error.clone())),
+    }
+}
+
+/// Tells the publisher, on the console, what was skipped or shown otherwise than written.
+fn warn(warnings: &[String]) {
+    for warning in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("folio: {warning}")));
     }
 }
 

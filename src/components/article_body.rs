@@ -21,7 +21,7 @@ pub struct ArticleBodyProps {
 struct Progress {
     article: Option<Rc<Article>>,
     /// The body in runs of [`PART_BLOCKS`], see `BodyPartProps::blocks`.
-    parts: Vec<Rc<[Block]>>,
+    parts: Vec<Rc<[Rc<Block>]>>,
     /// Blocks shown; always a whole number of parts, or the whole body.
     shown: usize,
     /// The weight of the next step, and when the last one began (ms, the platform's clock).

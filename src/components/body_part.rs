@@ -14,7 +14,7 @@ pub struct BodyPartProps {
     /// The part's blocks, a copy of them rather than the whole document: a part that does not
     /// change keeps its properties, and would otherwise keep every earlier version of an updated
     /// article alive. An update passes the same copy again where the blocks did not change.
-    pub blocks: Rc<[Block]>,
+    pub blocks: Rc<[Rc<Block>]>,
     /// How many of `blocks` are shown.
     pub shown: usize,
     /// The article's outline, for the ids of section headings.
@@ -31,7 +31,7 @@ impl PartialEq for BodyPartProps {
         self.first == other.first
             && self.presentation == other.presentation
             && ((Rc::ptr_eq(&self.blocks, &other.blocks) && self.shown == other.shown) || mine == theirs)
-            && mine.iter().enumerate().filter(|(_, block)| matches!(block, Block::Heading { .. })).all(|(i, _)| {
+            && mine.iter().enumerate().filter(|(_, block)| matches!(***block, Block::Heading { .. })).all(|(i, _)| {
                 self.outline.id_of(self.first + i) == other.outline.id_of(other.first + i)
             })
     }

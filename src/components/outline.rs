@@ -59,7 +59,7 @@ impl Outline {
             .body
             .iter()
             .enumerate()
-            .filter_map(|(block, b)| match b {
+            .filter_map(|(block, b)| match &**b {
                 Block::Heading { level, text } => Some((block, *level, text.plain_text())),
                 _ => None,
             })
@@ -159,7 +159,7 @@ fn is_cjk(c: char) -> bool {
 /// Estimated reading time of the body in whole minutes, by the rule in the module documentation.
 pub fn reading_minutes(article: &Article) -> u32 {
     let mut length = TextLength::default();
-    for text in article.body.iter().flat_map(block_text) {
+    for text in article.body.iter().flat_map(|block| block_text(block)) {
         length.add(&text);
     }
     if length.cjk_chars + length.words == 0 {

@@ -12,8 +12,9 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use serde::Deserialize;
 use std::fmt;
 
-/// One block of the article body.
-#[derive(Debug, Clone, PartialEq)]
+/// One block of the article body. `Eq`, so that comparing two `Rc<Block>`s that share their block
+/// stops at the pointers (the body of an updated article shares its unchanged blocks).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// A paragraph: `<p>`.
     Paragraph {
@@ -363,7 +364,7 @@ impl schemars::JsonSchema for HeadingLevel {
 }
 
 /// An image, as the lead image or as a body block.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Image {
     /// The image file.
@@ -385,7 +386,7 @@ pub struct Image {
 }
 
 /// Inline text: plain, or a list of styled spans. Never HTML.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     /// Plain text.
     Text(String),
@@ -448,7 +449,7 @@ impl schemars::JsonSchema for Inline {
 }
 
 /// A run of text with optional styling and link.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// The text.

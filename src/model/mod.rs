@@ -19,12 +19,14 @@
 mod block;
 mod list_page;
 mod parse;
+mod reading;
 pub mod time;
 mod utf16;
 
 pub use list_page::{parse_list_page, ListPage};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
 pub use parse::{parse_text, parse_value, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+pub use reading::Reading;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use parse::check_size;
 pub use time::Timestamp;
@@ -35,6 +37,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
 /// Treats `null` like a missing field, for fields whose absence has a natural default.
 pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -153,8 +156,9 @@ pub struct ArticleOf<B> {
     pub comments: Option<Comments>,
 }
 
-/// An article whose body blocks have been checked.
-pub type Article = ArticleOf<Block>;
+/// An article whose body blocks have been checked. Each block is shared: an update that leaves a
+/// block as it was keeps the same block (see `parse::Reading`).
+pub type Article = ArticleOf<Rc<Block>>;
 
 impl Article {
     /// The language the article is written in (`en` when the document names none).

@@ -11,6 +11,8 @@ use super::{Article, ArticleOf, ListStyle, Object};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt;
+use std::ops::Range;
+use std::rc::Rc;
 
 /// The largest document read, in bytes of JSON text (for a JavaScript object: of its
 /// `JSON.stringify` text). A news article is rarely over 1 MB; building a page from many times
@@ -120,8 +122,15 @@ fn join(prefix: &str, rest: &str) -> String {
 /// Parses JSON text. Malformed JSON gives an error with line and column; trailing text after the
 /// document is malformed JSON too.
 pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
+    let (article, blocks) = read_document(text)?;
+    Ok(Parsed { warnings: warnings(&blocks, &article), article })
+}
+
+/// Reads a document, and tells where in `text` each body block is and what it was read as (for
+/// [`super::Reading`], which reads a later version of the document by what changed).
+pub(crate) fn read_document(text: &str) -> Result<(Article, Vec<BlockText>), DocError> {
     check_size(text.len(), "document")?;
-    check(read(text)?)
+    check(text, read(text)?)
 }
 
 /// Checks a JSON value already parsed, by writing it out and reading that text: one reader, so the
@@ -296,28 +305,68 @@ fn read(text: &str) -> Result<ArticleOf<&RawValue>, DocError> {
     Ok(loose.0)
 }
 
-/// Reads the body blocks and checks what the first reading left loose.
-fn check(loose: ArticleOf<&RawValue>) -> Result<Parsed, DocError> {
+/// One body block: where its JSON text is in the document's, and what it was read as.
+#[derive(Debug, Clone)]
+pub(crate) struct BlockText {
+    /// Byte range in the document's text.
+    pub span: Range<usize>,
+    /// The block, or the type of one this renderer does not know (skipped, with a warning).
+    pub read: BodyBlock,
+}
+
+/// A body block as read: shown, or skipped for its unknown type.
+#[derive(Debug, Clone)]
+pub(crate) enum BodyBlock {
+    Shown(Rc<Block>),
+    Skipped { kind: String },
+}
+
+/// Reads body block `index` from its JSON text.
+pub(crate) fn read_block(index: usize, json: &str) -> Result<BodyBlock, DocError> {
+    match Block::from_json(json) {
+        Ok(BlockRead::Known(block)) => Ok(BodyBlock::Shown(Rc::new(block))),
+        Ok(BlockRead::Unknown(kind)) => Ok(BodyBlock::Skipped { kind }),
+        Err((inner, message)) => Err(DocError { path: join(&format!("body[{index}]"), &inner), message: clip(message), position: None }),
+    }
+}
+
+/// The blocks that are shown, in order.
+pub(crate) fn shown_blocks(blocks: &[BlockText]) -> Vec<Rc<Block>> {
+    blocks
+        .iter()
+        .filter_map(|b| match &b.read {
+            BodyBlock::Shown(block) => Some(block.clone()),
+            BodyBlock::Skipped { .. } => None,
+        })
+        .collect()
+}
+
+/// What was skipped or shown otherwise than written: unknown block types, unknown list styles.
+pub(crate) fn warnings(blocks: &[BlockText], article: &Article) -> Vec<String> {
     let mut warnings = Vec::new();
-    let mut body = Vec::with_capacity(loose.body.len());
-    for (index, json) in loose.body.into_iter().enumerate() {
-        match Block::from_json(json.get()) {
-            Ok(BlockRead::Known(block)) => body.push(block),
-            Ok(BlockRead::Unknown(kind)) => {
-                warnings.push(format!("body[{index}]: unknown block type \"{}\" skipped", kind.chars().take(40).collect::<String>()))
-            }
-            Err((inner, message)) => {
-                return Err(DocError { path: join(&format!("body[{index}]"), &inner), message: clip(message), position: None })
-            }
+    for (index, block) in blocks.iter().enumerate() {
+        if let BodyBlock::Skipped { kind } = &block.read {
+            warnings.push(format!("body[{index}]: unknown block type \"{}\" skipped", kind.chars().take(40).collect::<String>()));
         }
     }
-    for (index, list) in loose.lists.iter().enumerate() {
+    for (index, list) in article.lists.iter().enumerate() {
         if let Some(style) = &list.style {
             if list.style() == ListStyle::Plain && style != "plain" {
                 let style: String = style.chars().take(40).collect();
                 warnings.push(format!("lists[{index}].style: unknown style \"{style}\" shown as plain"));
             }
         }
+    }
+    warnings
+}
+
+/// Reads the body blocks of `text` and checks what the first reading left loose.
+fn check(text: &str, loose: ArticleOf<&RawValue>) -> Result<(Article, Vec<BlockText>), DocError> {
+    let mut blocks = Vec::with_capacity(loose.body.len());
+    for (index, json) in loose.body.into_iter().enumerate() {
+        // The raw value borrows from `text`: its place there is the pointers' difference.
+        let start = json.get().as_ptr() as usize - text.as_ptr() as usize;
+        blocks.push(BlockText { span: start..start + json.get().len(), read: read_block(index, json.get())? });
     }
     let article = Article {
         version: loose.version,
@@ -333,14 +382,14 @@ fn check(loose: ArticleOf<&RawValue>) -> Result<Parsed, DocError> {
         date_modified: loose.date_modified,
         time_zone: loose.time_zone,
         image: loose.image,
-        body,
+        body: shown_blocks(&blocks),
         credits: loose.credits,
         original_url: loose.original_url,
         tags: loose.tags,
         lists: loose.lists,
         comments: loose.comments,
     };
-    Ok(Parsed { article, warnings })
+    Ok((article, blocks))
 }
 
 /// serde says "invalid type: sequence, expected an object" when the root is not an object.
