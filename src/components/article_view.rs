@@ -3,6 +3,7 @@ use super::{
     ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, ContentsMode, Outline, Presentation,
     RelatedListView, TableOfContents,
 };
+use super::outline::BlockCounts;
 use crate::i18n::{direction, primary_language, words_for};
 use crate::model::Article;
 use crate::options::RenderOptions;
@@ -76,13 +77,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         props.id_prefix.clone(),
         props.on_navigate.clone(),
     );
+    // Kept across updates, so that an updated article's outline counts only its changed blocks.
+    let counts = use_mut_ref(BlockCounts::default);
     let context = use_memo(inputs, |_| {
         let article = props.article.clone();
         let lang = article.lang_or(props.options.lang.as_deref()).to_owned();
         let words = words_for(&lang);
         let words_lang = (primary_language(words.lang) != primary_language(&lang)).then_some(AttrValue::Static(words.lang));
         ArticleContext {
-            outline: Rc::new(Outline::of(&article, &props.id_prefix)),
+            outline: Rc::new(Outline::counted(&article, &props.id_prefix, &mut counts.borrow_mut())),
             presentation: Rc::new(Presentation {
                 words,
                 words_lang,

@@ -19,6 +19,7 @@
 
 use crate::model::{Article, Block, HeadingLevel, Inline};
 use std::collections::HashSet;
+use std::rc::Rc;
 use yew::AttrValue;
 
 /// Characters of Chinese or Japanese read in a minute.
@@ -53,22 +54,26 @@ pub struct Outline {
 impl Outline {
     /// The outline of `article` rendered in the mount whose ids start with `id_prefix`.
     pub fn of(article: &Article, id_prefix: &str) -> Outline {
+        Outline::counted(article, id_prefix, &mut BlockCounts::default())
+    }
+
+    /// [`Outline::of`], reading only the blocks that `counts` does not hold yet; `counts` then
+    /// holds this article's.
+    pub fn counted(article: &Article, id_prefix: &str, counts: &mut BlockCounts) -> Outline {
+        counts.count(&article.body);
         let mut taken: HashSet<String> = ["comments", "contents", "section"].into_iter().map(String::from).collect();
         taken.extend((0..article.lists.len()).map(|i| format!("list-{i}")));
-        let headings = article
-            .body
-            .iter()
-            .enumerate()
-            .filter_map(|(block, b)| match &**b {
-                Block::Heading { level, text } => Some((block, *level, text.plain_text())),
-                _ => None,
-            })
-            .map(|(block, level, title)| {
-                let slug = unique(slug(&title), &mut taken);
-                OutlineHeading { block, level, title, id: AttrValue::from(format!("{id_prefix}-{slug}")) }
-            })
-            .collect();
-        Outline { headings, reading_minutes: reading_minutes(article) }
+        let mut length = TextLength::default();
+        let mut headings = Vec::new();
+        for (block, (shown, count)) in article.body.iter().zip(&counts.blocks).enumerate() {
+            length.cjk_chars += count.length.cjk_chars;
+            length.words += count.length.words;
+            if let (Block::Heading { level, .. }, Some((title, slug))) = (&**shown, &count.heading) {
+                let slug = unique(slug.clone(), &mut taken);
+                headings.push(OutlineHeading { block, level: *level, title: title.clone(), id: AttrValue::from(format!("{id_prefix}-{slug}")) });
+            }
+        }
+        Outline { headings, reading_minutes: length.whole_minutes() }
     }
 
     /// The id of the heading at `block` in the body.
@@ -121,18 +126,52 @@ pub struct TextLength {
 impl TextLength {
     /// Adds the characters and words of `text`.
     pub fn add(&mut self, text: &str) {
+        self.add_pieces([text]);
+    }
+
+    /// Adds one text given in pieces (the spans of a paragraph), which may split a word.
+    pub fn add_pieces<'a>(&mut self, pieces: impl IntoIterator<Item = &'a str>) {
         let mut in_word = false;
-        for c in text.chars() {
-            if is_cjk(c) {
+        for piece in pieces {
+            in_word = self.count(piece, in_word);
+        }
+    }
+
+    /// Counts `text`, which continues a word when `in_word`; returns whether it ends in one.
+    fn count(&mut self, text: &str, mut in_word: bool) -> bool {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Most text of most articles is ASCII: taken a byte at a time, without the Unicode tables.
+            let (cjk, space, alphanumeric) = if bytes[at].is_ascii() {
+                let b = bytes[at];
+                at += 1;
+                (false, b.is_ascii_whitespace() || b == 0x0B, b.is_ascii_alphanumeric())
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                at += c.len_utf8();
+                (is_cjk(c), c.is_whitespace(), c.is_alphanumeric())
+            };
+            if cjk {
                 self.cjk_chars += 1;
                 in_word = false;
-            } else if c.is_whitespace() {
+            } else if space {
                 in_word = false;
-            } else if c.is_alphanumeric() && !in_word {
+            } else if alphanumeric && !in_word {
                 self.words += 1;
                 in_word = true;
             }
             // Other punctuation neither starts nor ends a word.
+        }
+        in_word
+    }
+
+    /// Reading time rounded to whole minutes, at least 1; 0 without any text.
+    pub fn whole_minutes(&self) -> u32 {
+        if self.cjk_chars + self.words == 0 {
+            0
+        } else {
+            (self.minutes().round() as u32).max(1)
         }
     }
 
@@ -159,25 +198,78 @@ fn is_cjk(c: char) -> bool {
 /// Estimated reading time of the body in whole minutes, by the rule in the module documentation.
 pub fn reading_minutes(article: &Article) -> u32 {
     let mut length = TextLength::default();
-    for text in article.body.iter().flat_map(|block| block_text(block)) {
-        length.add(&text);
+    for block in &article.body {
+        add_block(&mut length, block);
     }
-    if length.cjk_chars + length.words == 0 {
-        0
-    } else {
-        (length.minutes().round() as u32).max(1)
+    length.whole_minutes()
+}
+
+/// What the outline needs of each body block, kept from one version of an article to the next:
+/// an update shares the blocks it did not change (see `model::Reading`), and a 5,000-block
+/// article has about 1 MB of text to count, of which an edited paragraph is a few hundred bytes.
+#[derive(Default)]
+pub struct BlockCounts {
+    /// One for each block of the body last counted, in order.
+    blocks: Vec<BlockCount>,
+}
+
+/// What the outline needs of one body block.
+struct BlockCount {
+    /// The block, kept so that it is known again by its pointer.
+    block: Rc<Block>,
+    length: TextLength,
+    /// A heading's title and slug (made unique in the outline).
+    heading: Option<(String, String)>,
+}
+
+impl BlockCounts {
+    /// Counts `body`, taking the counts of blocks in the same place as last time.
+    fn count(&mut self, body: &[Rc<Block>]) {
+        let mut previous = std::mem::take(&mut self.blocks).into_iter();
+        self.blocks = body
+            .iter()
+            .map(|block| match previous.next() {
+                Some(count) if Rc::ptr_eq(&count.block, block) => count,
+                _ => BlockCount::of(block),
+            })
+            .collect();
     }
 }
 
-/// The text a reader reads in one block. Spans are joined first: they may split a word.
-fn block_text(block: &Block) -> Vec<String> {
+impl BlockCount {
+    fn of(block: &Rc<Block>) -> BlockCount {
+        let mut length = TextLength::default();
+        add_block(&mut length, block);
+        let heading = match &**block {
+            Block::Heading { text, .. } => {
+                let title = text.plain_text();
+                let slug = slug(&title);
+                Some((title, slug))
+            }
+            _ => None,
+        };
+        BlockCount { block: block.clone(), length, heading }
+    }
+}
+
+/// Adds the text a reader reads in one block, read where it is rather than copied out.
+fn add_block(length: &mut TextLength, block: &Block) {
+    let mut add = |text: &Inline| match text {
+        Inline::Text(text) => length.add(text),
+        Inline::Spans(spans) => length.add_pieces(spans.iter().map(|span| span.text.as_str())),
+    };
     match block {
-        Block::Paragraph { text } | Block::Heading { text, .. } => vec![text.plain_text()],
-        Block::Quote { text, cite } => std::iter::once(text.plain_text()).chain(cite.clone()).collect(),
-        Block::List { items, .. } => items.iter().map(Inline::plain_text).collect(),
-        Block::Image(image) => image.caption.iter().map(Inline::plain_text).collect(),
-        Block::Video { caption, .. } => caption.iter().map(Inline::plain_text).collect(),
-        Block::Divider => Vec::new(),
+        Block::Paragraph { text } | Block::Heading { text, .. } => add(text),
+        Block::Quote { text, cite } => {
+            add(text);
+            if let Some(cite) = cite {
+                length.add(cite);
+            }
+        }
+        Block::List { items, .. } => items.iter().for_each(add),
+        Block::Image(image) => image.caption.iter().for_each(add),
+        Block::Video { caption, .. } => caption.iter().for_each(add),
+        Block::Divider => {}
     }
 }
 
@@ -208,6 +300,24 @@ mod tests {
         let mut length = TextLength::default();
         length.add("서울 시민 여러분");
         assert_eq!(length, TextLength { cjk_chars: 0, words: 3 }, "Hangul is read by the word");
+    }
+
+    #[test]
+    fn a_word_split_between_spans_is_one_word() {
+        let mut length = TextLength::default();
+        length.add_pieces(["Sev", "en days, ", "字", "e", "-mail"]);
+        assert_eq!(length, TextLength { cjk_chars: 1, words: 3 }, "Seven, days, e-mail");
+        let mut apart = TextLength::default();
+        apart.add("Sev");
+        apart.add("en");
+        assert_eq!(apart.words, 2, "separate texts do not join");
+    }
+
+    #[test]
+    fn non_ascii_letters_spaces_and_vertical_tabs_separate_like_ascii_ones() {
+        let mut length = TextLength::default();
+        length.add("naïve café\u{0B}déjà\u{3000}vu\u{A0}à la carte");
+        assert_eq!(length, TextLength { cjk_chars: 0, words: 7 });
     }
 
     #[test]
@@ -274,6 +384,35 @@ mod tests {
         assert_eq!(outline.headings[4].title, "Bold move");
         assert_eq!(outline.id_of(2).map(AttrValue::as_str), Some("folio1-results-2"));
         assert_eq!(outline.id_of(1), None);
+    }
+
+    #[test]
+    fn an_outline_counted_after_an_update_is_the_outline_of_the_new_article() {
+        use crate::model::Reading;
+        let document = |blocks: &[String]| format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [{}] }}"#, blocks.join(","));
+        let heading = |text: &str| format!(r#"{{ "type": "heading", "text": "{text}" }}"#);
+        let paragraph = |text: &str| format!(r#"{{ "type": "paragraph", "text": "{text}" }}"#);
+        let mut blocks = vec![heading("Results"), paragraph("one two three"), heading("Results"), paragraph("four")];
+        let mut reading = Reading::new(document(&blocks));
+        let mut counts = BlockCounts::default();
+        let article = reading.result().unwrap().0;
+        assert_eq!(Outline::counted(article, "p", &mut counts), Outline::of(article, "p"));
+        // A paragraph changed, a heading changed, a block added: each outline as if made afresh.
+        let changes: [fn(&mut Vec<String>); 3] = [
+            |blocks| blocks[1] = format!(r#"{{ "type": "paragraph", "text": "{}" }}"#, "字".repeat(900)),
+            |blocks| blocks[0] = r#"{ "type": "heading", "text": "Method" }"#.to_owned(),
+            |blocks| blocks.insert(0, r#"{ "type": "heading", "text": "Method" }"#.to_owned()),
+        ];
+        for change in changes {
+            change(&mut blocks);
+            reading = reading.next(document(&blocks));
+            let article = reading.result().unwrap().0;
+            assert_eq!(Outline::counted(article, "p", &mut counts), Outline::of(article, "p"));
+        }
+        let outline = Outline::of(reading.result().unwrap().0, "p");
+        assert_eq!(outline.reading_minutes, 2, "900 characters and 2 words");
+        let ids: Vec<&str> = outline.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["p-method", "p-method-2", "p-results"]);
     }
 
     #[test]
