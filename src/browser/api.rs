@@ -51,10 +51,11 @@ struct Mount {
     current: RefCell<Option<View>>,
     /// The URL the article on screen was loaded from (history entries name it).
     source: RefCell<Option<String>>,
-    /// The document passed to `render`/`update` that is on screen, with what was read from it:
-    /// the same text passed again costs a string comparison instead of a parse and a diff, and a
-    /// text that differs inside one body block is read by that block (see [`Reading`]).
-    last_document: RefCell<Option<Reading>>,
+    /// The document passed to `render`/`update` that is on screen: its JSON text as a JavaScript
+    /// string, so that the same text passed again costs one comparison in JavaScript (no copy into
+    /// the wasm, no parse, no diff), and what was read from it, so that a text that differs inside
+    /// one body block is read by that block (see [`Reading`]).
+    last_document: RefCell<Option<(js_sys::JsString, Reading)>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -167,24 +168,25 @@ impl Mount {
 
     /// Shows a document passed from JavaScript. The same text as the one on screen (and nothing
     /// in flight) only reports `folio:rendered` again: the DOM is already right.
-    fn show_document(&self, document: Result<String, DocError>) {
-        let text = match document {
-            Ok(text) => text,
+    fn show_document(&self, document: Result<js_sys::JsString, DocError>) {
+        let json = match document {
+            Ok(json) => json,
             Err(error) => return self.show_parsed(Err(error), None),
         };
-        let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_ref().is_some_and(|last| last.text() == text);
+        let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_ref().is_some_and(|(last, _)| *last == json);
         let outcome = self.current.borrow().as_ref().and_then(View::outcome);
         if let (true, Some(outcome)) = (unchanged, outcome) {
             self.on_outcome.emit(outcome);
             return;
         }
+        let text = js_text(&json);
         let reading = match self.last_document.borrow_mut().take() {
-            Some(previous) => previous.next(text),
+            Some((_, previous)) => previous.next(text),
             None => Reading::new(text),
         };
         self.cancel_request();
         self.show(reading_view(&reading), false);
-        *self.last_document.borrow_mut() = Some(reading);
+        *self.last_document.borrow_mut() = Some((json, reading));
     }
 
     /// A plain click on a related article: ask the host (`folio:navigate`, cancelable), then
@@ -359,9 +361,9 @@ fn js_text(text: &js_sys::JsString) -> String {
 
 /// The JSON text of a document passed from JavaScript: a string is JSON text already, an object
 /// is written out with `JSON.stringify`.
-fn js_document(article: JsValue) -> Result<String, DocError> {
+fn js_document(article: JsValue) -> Result<js_sys::JsString, DocError> {
     if let Some(text) = article.dyn_ref::<js_sys::JsString>() {
-        return Ok(js_text(text));
+        return Ok(text.clone());
     }
     if !article.is_object() || js_sys::Array::is_array(&article) {
         let found = if article.is_null() || article.is_undefined() {
@@ -375,16 +377,12 @@ fn js_document(article: JsValue) -> Result<String, DocError> {
     }
     // One parser for both forms: serde_json over JSON.stringify's output measured smaller (one
     // copy of the deserialising code instead of two) than serde-wasm-bindgen on the object.
+    let unreadable = |why: String| DocError { path: String::new(), message: format!("the document object cannot be read as JSON: {why}"), position: None };
     match js_sys::JSON::stringify(&article) {
-        Ok(text) => Ok(String::from(text)),
-        Err(e) => Err(DocError {
-            path: String::new(),
-            message: format!(
-                "the document object cannot be read as JSON: {}",
-                e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
-            ),
-            position: None,
-        }),
+        // An object whose toJSON() gives undefined is written out as undefined.
+        Ok(text) if text.is_string() => Ok(text),
+        Ok(_) => Err(unreadable("JSON.stringify gives nothing for it".into())),
+        Err(e) => Err(unreadable(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())),
     }
 }
 

@@ -79,6 +79,7 @@ const CASES = [
   ['a function as the body', `() => ({ ${base}, body: () => [] })`, 'body', /missing/],
   ['a Map as the body', `() => ({ ${base}, body: new Map([[1, 2]]) })`, 'body', /invalid type: map/],
   ['toJSON returning text', `() => ({ toJSON: () => 'an article' })`, '', /root must be an object.*text/],
+  ['toJSON returning undefined', `() => ({ toJSON: () => undefined })`, '', /cannot be read as JSON.*gives nothing/],
   // Roots that are not an object.
   ['JSON text of a string', `() => '"just text"'`, '', /root must be an object.*text/],
   ['JSON text of a list', `() => '[{ "headline": "h" }]'`, '', /root must be an object.*a list/],
