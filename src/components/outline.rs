@@ -148,7 +148,8 @@ impl TextLength {
                 at += 1;
                 (false, b.is_ascii_whitespace() || b == 0x0B, b.is_ascii_alphanumeric())
             } else {
-                let c = text[at..].chars().next().unwrap_or_default();
+                // `at` is always at the start of a character, so there is one.
+                let Some(c) = text[at..].chars().next() else { break };
                 at += c.len_utf8();
                 (is_cjk(c), c.is_whitespace(), c.is_alphanumeric())
             };

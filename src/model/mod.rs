@@ -2,7 +2,7 @@
 //! that make a parsed value trustworthy. No Yew, no DOM: everything here compiles and is tested
 //! natively.
 //!
-//! Invariants once [`parse_text`] or [`parse_value`] return `Ok`:
+//! Invariants once [`parse_text`] or [`parse_value`] return `Ok` (or a [`Reading`] has an article):
 //! - `headline` is not blank, `version` is absent or 1, every timestamp is RFC 3339 with offset;
 //! - every heading level is 2 or 3, every count is a whole number of 0 or more;
 //! - unknown block types have been dropped (and reported in [`Parsed::warnings`]).
@@ -157,7 +157,7 @@ pub struct ArticleOf<B> {
 }
 
 /// An article whose body blocks have been checked. Each block is shared: an update that leaves a
-/// block as it was keeps the same block (see `parse::Reading`).
+/// block as it was keeps the same block (see [`Reading`]).
 pub type Article = ArticleOf<Rc<Block>>;
 
 impl Article {
