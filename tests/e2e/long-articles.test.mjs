@@ -119,3 +119,48 @@ test('an update that changes one paragraph of a long article keeps every other b
   assert.equal(result.kept, LONG.body.length, 'every block element is the one that was there (the changed one has new text)');
   await page.close();
 });
+
+test('a run of updates, by object and by text, shows each document as a fresh render of it would', async () => {
+  const page = await apiPage();
+  const mismatches = await page.evaluate(async ([doc, now]) => {
+    const once = (mount, type) => new Promise((resolve) => mount.addEventListener(type, (e) => resolve(e.type), { once: true }));
+    const outcome = (mount) => Promise.race([once(mount, 'folio:rendered'), once(mount, 'folio:error')]);
+    // A mount's ids start with its own prefix (folio2-, folio3- ...): compared without it.
+    const html = (mount) => mount.innerHTML.replace(/folio\d+-/g, 'folioN-');
+    const fresh = async (next) => {
+      const mount = document.body.appendChild(document.createElement('div'));
+      const done = outcome(mount);
+      const handle = window.folio.render(mount, next, { now });
+      await done;
+      const shown = html(mount);
+      handle.destroy();
+      mount.remove();
+      return shown;
+    };
+    const at = (blocks, index, block) => blocks.map((b, i) => (i === index ? block : b));
+    const paragraph = doc.body.findIndex((b, i) => i > 1000 && b.type === 'paragraph');
+    const heading = doc.body.findIndex((b, i) => i > 2000 && b.type === 'heading');
+    const one = { ...doc, body: at(doc.body, paragraph, { type: 'paragraph', text: [{ text: 'A longer paragraph than it was, ' }, { text: 'with a span', bold: true }] }) };
+    const two = { ...one, body: at(one.body, heading, { type: 'heading', text: 'A heading renamed' }) };
+    const three = { ...two, body: [...two.body.slice(0, 10), { type: 'divider' }, ...two.body.slice(10)] };
+    const broken = { ...three, body: at(three.body, 5, { type: 'paragraph', text: 7 }) };
+    const four = { ...three, body: at(three.body, paragraph + 1, { type: 'poll', question: 'skipped' }) };
+    const steps = [['one paragraph, as an object', one], ['one heading, as text', JSON.stringify(two)], ['a block added', three],
+      ['a block that does not read', broken], ['the same again, read', JSON.stringify(three)], ['a block of an unknown type', four]];
+    const mount = document.body.appendChild(document.createElement('div'));
+    let done = outcome(mount);
+    const handle = window.folio.render(mount, doc, { now });
+    await done;
+    const mismatches = [];
+    for (const [name, next] of steps) {
+      done = outcome(mount);
+      handle.update(next);
+      const type = await done;
+      const expected = await fresh(next);
+      if (html(mount) !== expected) mismatches.push(`${name}: the mount differs from a fresh render (${type})`);
+    }
+    return mismatches;
+  }, [LONG, NOW]);
+  assert.deepEqual(mismatches, []);
+  await page.close();
+});
