@@ -260,24 +260,31 @@ fn a_reading_of_one_changed_block_keeps_every_other_block() {
 }
 
 #[test]
-fn a_reading_reads_in_full_what_is_not_one_changed_block() {
+fn a_reading_reads_in_full_what_is_not_one_changed_block_and_keeps_the_blocks_it_finds_again() {
     let blocks: Vec<_> = (0..4).map(|i| paragraph(&format!("Paragraph {i}."))).collect();
     let first = Reading::new(document_of("H", &blocks));
-    let shares_blocks = |next: &Reading| Rc::ptr_eq(&read_article(&first).body[3], &read_article(next).body[3]);
-    // Another headline, a block added, two blocks changed: read whole, and read right.
+    let before = read_article(&first);
+    // Another headline, a block added, two blocks changed: read whole, and read right; a block
+    // whose text is the same as before is the block read before.
     let headline = first.next(document_of("Another headline", &blocks));
     assert_eq!(read_article(&headline).headline.0, "Another headline");
-    assert!(!shares_blocks(&headline));
+    assert!((0..4).all(|i| Rc::ptr_eq(&before.body[i], &read_article(&headline).body[i])));
     let mut added = blocks.clone();
     added.insert(1, paragraph("New."));
     let added = first.next(document_of("H", &added));
-    assert_eq!(read_article(&added).body.len(), 5);
-    assert!(!shares_blocks(&added));
+    let after = read_article(&added);
+    assert_eq!(**after, parse_text(added.text()).unwrap().article);
+    assert!(Rc::ptr_eq(&before.body[0], &after.body[0]) && Rc::ptr_eq(&before.body[3], &after.body[4]));
     let mut two = blocks.clone();
     two[1] = paragraph("One.");
     two[2] = paragraph("Two.");
     let two = first.next(document_of("H", &two));
     assert_eq!(**read_article(&two), parse_text(two.text()).unwrap().article);
+    // The same text twice takes the old block once; the second is read anew.
+    let twice = first.next(document_of("H", &[blocks[0].clone(), blocks[0].clone()]));
+    let twice = read_article(&twice);
+    assert!(Rc::ptr_eq(&before.body[0], &twice.body[0]) && !Rc::ptr_eq(&twice.body[0], &twice.body[1]));
+    assert_eq!(twice.body[0], twice.body[1]);
 }
 
 #[test]
@@ -309,4 +316,22 @@ fn a_reading_warns_about_a_changed_block_of_an_unknown_type() {
     let third = second.next(document_of("H", &blocks));
     assert_eq!(third.result().unwrap().1, [] as [String; 0]);
     assert_eq!(read_article(&third).body.len(), 3);
+}
+
+#[test]
+fn a_reading_keeps_every_block_of_a_changed_run_whose_text_is_unchanged_even_alike_ones() {
+    let divider = json!({ "type": "divider" });
+    let blocks = vec![paragraph("Zero."), divider.clone(), paragraph("One."), divider.clone(), paragraph("Two."), paragraph("Three.")];
+    let first = Reading::new(document_of("H", &blocks));
+    // A paragraph added after the first block and the fifth changed: the run between holds two
+    // dividers with the same text, and each is the block read before.
+    let mut changed = blocks.clone();
+    changed.insert(1, paragraph("Added."));
+    changed[5] = paragraph("Two, changed.");
+    let second = first.next(document_of("H", &changed));
+    let (before, after) = (read_article(&first), read_article(&second));
+    assert_eq!(**after, parse_text(second.text()).unwrap().article);
+    for (old, new) in [(0, 0), (1, 2), (2, 3), (3, 4), (5, 6)] {
+        assert!(Rc::ptr_eq(&before.body[old], &after.body[new]), "block {old} is block {new} now");
+    }
 }

@@ -421,6 +421,24 @@ proptest! {
     }
 
     #[test]
+    fn a_document_with_blocks_added_removed_or_replaced_reads_as_if_read_whole(doc in valid_article(), edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, prop_oneof![3 => block(), 1 => any_json()]), 1..4), pretty in any::<bool>()) {
+        let write = |doc: &Value| if pretty { serde_json::to_string_pretty(doc).unwrap() } else { doc.to_string() };
+        let mut changed = doc.clone();
+        let body = changed["body"].as_array_mut().unwrap();
+        for (at, edit, block) in edits {
+            let count = body.len();
+            match edit {
+                0 => body.insert(at.index(count + 1), block),
+                1 if count > 0 => { body.remove(at.index(count)); }
+                _ if count > 0 => body[at.index(count)] = block,
+                _ => body.push(block),
+            }
+        }
+        let before = Reading::new(write(&doc));
+        same_reading(&before.next(write(&changed)), &Reading::new(write(&changed)))?;
+    }
+
+    #[test]
     fn a_document_edited_anywhere_reads_as_if_read_whole(doc in valid_article(), at in any::<prop::sample::Index>(), cut in 0usize..8, insert in "[\\[\\]{}\":,0-9a-z\\\\ ]{0,8}") {
         let text = doc.to_string();
         let mut from = at.index(text.len() + 1);

@@ -1,22 +1,28 @@
 //! A document kept with its JSON text while it is on screen, so that the next version of it is
-//! read by what changed. A page that updates an article (an editor's preview after each keystroke,
-//! a live article gaining a line) passes the whole document every time; when the new text differs
-//! from the old only inside one body block, that block is read again and every other block, and
-//! everything around the body, is taken from the old reading. The article then shares its
-//! unchanged blocks with the one on screen, which the components compare by pointer.
+//! read by what changed. A page that updates an article (an editor's preview after each keystroke
+//! or new paragraph, a live article gaining an entry) passes the whole document every time; when
+//! the new text differs from the old only inside a run of body blocks, only that run is read again
+//! and every other block, and everything around the body, is taken from the old reading. The
+//! article then shares its unchanged blocks with the one on screen, which the components compare
+//! by pointer.
 //!
 //! Why that gives the same result as reading the whole text: the two texts are equal up to the
 //! first byte that differs and from the last one on, and both ends of the difference lie inside
-//! one block's JSON text. If the new text in that block's place is one well-formed JSON value, the
-//! new document is the old one with that value in place of the block. Body blocks are read from
-//! their own text in both cases (`Block::from_json`), and the document's reading skips over a
-//! block without limits of depth, so nothing else can read differently. Anything else (a change
-//! outside the body, across two blocks, a block added or removed, a block that no longer reads) is
-//! read in full, which also gives the message for a document that is refused.
+//! the run, from the first block's start to the last one's end. If the new text in the run's place
+//! is a list's items (one or more well-formed JSON values, separated by commas), the new document
+//! is the old one with those values in place of the run's blocks; none would leave two commas side
+//! by side, so that case is read in full. Body blocks are read from their own text in both cases
+//! (`Block::from_json`), and the document's reading skips over a block without limits of depth, so
+//! nothing else can read differently. Anything else (a change outside the body, a run that does
+//! not read) is read in full, which also gives the message for a document that is refused; a
+//! block whose JSON text is the same as one before is then the block read before, so the
+//! components still know it.
 
-use super::parse::{check_size, read_block, read_document, shown_blocks, warnings, BlockText};
+use super::parse::{check_size, read_block, read_document, shown_blocks, warnings, BlockText, BodyBlock};
 use super::{Article, DocError};
 use serde_json::value::RawValue;
+use std::collections::HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 
 /// A document's JSON text and what was read from it.
@@ -44,16 +50,38 @@ impl Reading {
         Reading { text, read }
     }
 
-    /// Reads `text`, a later version of this document: by the block that changed when only one
-    /// did, else in full (see the module documentation).
+    /// Reads `text`, a later version of this document: by the blocks that changed when the change
+    /// lies in a run of blocks, else in full (see the module documentation).
     pub fn next(&self, text: String) -> Reading {
         match &self.read {
-            Ok(read) => match self.changed_block(read, &text) {
-                Some((index, block)) => Reading { read: Ok(read.with_block(index, block, &self.text, &text)), text },
-                None => Reading::new(text),
+            Ok(read) => match self.changed_blocks(read, &text) {
+                Some((replaced, blocks)) => Reading { read: Ok(read.with_blocks(replaced, blocks, &self.text, &text)), text },
+                None => Reading::new(text).sharing_blocks_with(read, &self.text),
             },
             Err(_) => Reading::new(text),
         }
+    }
+
+    /// Takes, for every body block whose JSON text is the same as a block of `previous` (each of
+    /// those once), the block read from that text before: the components then know it by its
+    /// pointer even after a change that was read in full (a headline, a block added or removed).
+    fn sharing_blocks_with(mut self, previous: &ReadArticle, previous_text: &str) -> Reading {
+        let Reading { text, read: Ok(read) } = &mut self else { return self };
+        let mut before: HashMap<&str, Vec<&BodyBlock>> = HashMap::new();
+        for block in previous.blocks.iter().rev() {
+            before.entry(&previous_text[block.span.clone()]).or_default().push(&block.read);
+        }
+        let mut shared = false;
+        for block in &mut read.blocks {
+            if let Some(kept) = before.get_mut(&text[block.span.clone()]).and_then(Vec::pop) {
+                block.read = kept.clone();
+                shared = true;
+            }
+        }
+        if let (true, Some(article)) = (shared, Rc::get_mut(&mut read.article)) {
+            article.body = shown_blocks(&read.blocks);
+        }
+        self
     }
 
     /// The JSON text.
@@ -66,39 +94,60 @@ impl Reading {
         self.read.as_ref().map(|read| (&read.article, read.warnings.as_slice()))
     }
 
-    /// When `text` differs from this reading's text only inside one body block, and is one
-    /// well-formed, readable block there: its index, and the block as read from `text`.
-    fn changed_block(&self, read: &ReadArticle, text: &str) -> Option<(usize, BlockText)> {
+    /// When `text` differs from this reading's text only inside a run of body blocks, and is one
+    /// or more well-formed, readable blocks there: which old blocks it replaces, and the blocks as
+    /// read from `text` (a block whose text did not change is the block read before).
+    fn changed_blocks(&self, read: &ReadArticle, text: &str) -> Option<(Range<usize>, Vec<BlockText>)> {
         check_size(text.len(), "document").ok()?;
         let (old, new) = (self.text.as_bytes(), text.as_bytes());
         let same_start = common_prefix(old, new);
         // The common end is looked for only after the common start, so the two do not overlap.
         let same_end = common_suffix(&old[same_start..], &new[same_start..]);
         let (changed_from, changed_to) = (same_start, old.len() - same_end);
-        let index = read.blocks.partition_point(|b| b.span.start <= changed_from).checked_sub(1)?;
-        let span = &read.blocks[index].span;
-        if changed_to > span.end {
+        // The run: from the last block that starts at or before the change to the first one that
+        // ends at or after it.
+        let first = read.blocks.partition_point(|b| b.span.start <= changed_from).checked_sub(1)?;
+        let last = first + read.blocks[first..].partition_point(|b| b.span.end < changed_to);
+        let (start, old_end) = (read.blocks[first].span.start, read.blocks.get(last)?.span.end);
+        // What follows the run is the same in both texts, so the run ends as far from the end.
+        let end = (old_end + new.len()).checked_sub(old.len())?;
+        // The new text of the run must be a list's items, at least one: none would leave the
+        // commas on either side of it next to each other.
+        let items = format!("[{}]", text.get(start..end)?);
+        let values: Vec<&RawValue> = serde_json::from_str(&items).ok()?;
+        if values.is_empty() {
             return None;
         }
-        // What follows the block is the same in both texts, so the block ends as far from the end.
-        let end = (span.end + new.len()).checked_sub(old.len())?;
-        let raw: &RawValue = serde_json::from_str(text.get(span.start..end)?).ok()?;
-        let json = raw.get();
-        let start = json.as_ptr() as usize - text.as_ptr() as usize;
-        let block = read_block(index, json).ok()?;
-        Some((index, BlockText { span: start..start + json.len(), read: block }))
+        // The run's old blocks by their text, each to be taken once (dividers, say, are all alike).
+        let mut before: HashMap<&str, Vec<&BodyBlock>> = HashMap::new();
+        for block in read.blocks[first..=last].iter().rev() {
+            before.entry(&self.text[block.span.clone()]).or_default().push(&block.read);
+        }
+        let mut blocks = Vec::with_capacity(values.len());
+        for (offset, value) in values.iter().enumerate() {
+            // `[` comes before the run in `items`.
+            let at = value.get().as_ptr() as usize - items.as_ptr() as usize - 1 + start;
+            let span = at..at + value.get().len();
+            let json = &text[span.clone()];
+            let read = match before.get_mut(json).and_then(Vec::pop) {
+                Some(kept) => kept.clone(),
+                None => read_block(first + offset, json).ok()?,
+            };
+            blocks.push(BlockText { span, read });
+        }
+        Some((first..last + 1, blocks))
     }
 }
 
 impl ReadArticle {
-    /// This article with body block `index` replaced by `block`, read from `new_text` where the
-    /// blocks after it have moved by the difference in length from `old_text`.
-    fn with_block(&self, index: usize, block: BlockText, old_text: &str, new_text: &str) -> ReadArticle {
-        let mut blocks = self.blocks.clone();
-        blocks[index] = block;
-        for later in &mut blocks[index + 1..] {
-            later.span = later.span.start + new_text.len() - old_text.len()..later.span.end + new_text.len() - old_text.len();
-        }
+    /// This article with the body blocks `replaced` replaced by `blocks`, read from `new_text`,
+    /// where the blocks after them have moved by the difference in length from `old_text`.
+    fn with_blocks(&self, replaced: Range<usize>, blocks: Vec<BlockText>, old_text: &str, new_text: &str) -> ReadArticle {
+        let moved = |block: &BlockText| BlockText {
+            span: block.span.start + new_text.len() - old_text.len()..block.span.end + new_text.len() - old_text.len(),
+            read: block.read.clone(),
+        };
+        let blocks: Vec<BlockText> = self.blocks[..replaced.start].iter().cloned().chain(blocks).chain(self.blocks[replaced.end..].iter().map(moved)).collect();
         let mut article = (*self.article).clone();
         article.body = shown_blocks(&blocks);
         ReadArticle { warnings: warnings(&blocks, &article), article: Rc::new(article), blocks }
