@@ -15,6 +15,8 @@
 
 use crate::model::{Block, Inline};
 use std::borrow::Borrow;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// What one element costs on top of its text, in the units of [`weight`]: creating it, styling
 /// it and laying it out cost about as much as 100 bytes of text.
@@ -82,34 +84,131 @@ pub fn next_step_weight(weight: usize, took_ms: f64) -> usize {
 }
 
 /// How many blocks of `new` to show at once when it replaces `old`, of which `shown` were on
-/// screen. A block equal to the one already in its place costs next to nothing (its part of the
-/// page is kept as it is), so an update that changes a paragraph keeps the whole article on
-/// screen; blocks that differ are put in as a step would be, and past a step's weight of them
-/// the rest follows in steps, as for a new article.
-pub fn shown_after_update<B: Borrow<Block> + PartialEq>(old: &[B], shown: usize, new: &[B]) -> usize {
-    let kept = shown.min(new.len());
+/// screen. A block already on screen (the same block, in its place or moved by blocks added or
+/// removed before it) costs next to nothing (its part of the page is kept as it is), so an update
+/// that changes, adds or removes a paragraph keeps the whole article on screen; other blocks are
+/// put in as a step would be, and past a step's weight of them the rest follows in steps, as for
+/// a new article. Blocks are known by their pointers: an update shares the blocks it keeps
+/// (see `model::Reading`).
+pub fn shown_after_update(old: &[Rc<Block>], shown: usize, new: &[Rc<Block>]) -> usize {
+    let on_screen: HashSet<*const Block> = old[..shown.min(old.len())].iter().map(Rc::as_ptr).collect();
+    // In its place (the same block, or an equal one: a document read again from the network), or
+    // anywhere on screen.
+    let is_on_screen = |index: usize, block: &Rc<Block>| old.get(index).is_some_and(|old| old == block) || on_screen.contains(&Rc::as_ptr(block));
+    // As far as the old article was shown, and further when blocks were added before its end.
+    let mut end = shown.min(new.len());
+    if let Some(last) = new[end..].iter().rposition(|block| on_screen.contains(&Rc::as_ptr(block))) {
+        end += last + 1;
+    }
     let mut changed = 0;
-    for (index, block) in new[..kept].iter().enumerate() {
-        if old.get(index) != Some(block) {
-            changed += weight(block.borrow());
+    for (index, block) in new[..end].iter().enumerate() {
+        if !is_on_screen(index, block) {
+            changed += weight(block);
             if changed > STEP {
                 return index.max(first_step(new));
             }
         }
     }
-    kept.max(first_step(new))
+    end.max(first_step(new))
+}
+
+/// Consecutive body blocks, shown together (see `BodyPart`).
+pub type Part = Rc<[Rc<Block>]>;
+
+/// The body in parts of at most `size` blocks, each with the part of `old` it keeps or takes the
+/// place of (its component is then that part's, updated in place rather than made anew). A part
+/// of `old` whose blocks are all still there, in a row, is kept wherever it now is: the parts after
+/// a block added or removed are kept though they moved. The blocks around a change make new parts,
+/// each in the place of an old part between the kept ones, and is that old part itself when equal
+/// to it (the same document read again from the network, say, shares no block by pointer).
+pub fn parts_after_update(old: &[Part], body: &[Rc<Block>], size: usize) -> Vec<(Part, Option<usize>)> {
+    // First the parts kept, and the runs of blocks between them.
+    enum Run {
+        Kept(usize),
+        Fresh(usize, usize),
+    }
+    let starts: HashMap<*const Block, usize> = old.iter().enumerate().filter_map(|(i, part)| Some((Rc::as_ptr(part.first()?), i))).collect();
+    let mut runs = Vec::new();
+    let mut used = vec![false; old.len()];
+    let (mut fresh_from, mut at) = (0, 0);
+    while at < body.len() {
+        let kept = starts.get(&Rc::as_ptr(&body[at])).copied().filter(|&i| {
+            body.len() - at >= old[i].len() && old[i].iter().zip(&body[at..]).all(|(kept, block)| Rc::ptr_eq(kept, block))
+        });
+        match kept {
+            Some(i) => {
+                if fresh_from < at {
+                    runs.push(Run::Fresh(fresh_from, at));
+                }
+                runs.push(Run::Kept(i));
+                used[i] = true;
+                at += old[i].len();
+                fresh_from = at;
+            }
+            None => at += 1,
+        }
+    }
+    if fresh_from < body.len() {
+        runs.push(Run::Fresh(fresh_from, body.len()));
+    }
+    // Then the new parts, in the places of the old parts not kept between their neighbours.
+    let mut parts = Vec::new();
+    let mut after = 0;
+    for (index, run) in runs.iter().enumerate() {
+        match *run {
+            Run::Kept(i) => {
+                parts.push((old[i].clone(), Some(i)));
+                after = i + 1;
+            }
+            Run::Fresh(from, to) => {
+                let before = runs[index..].iter().find_map(|run| match run {
+                    Run::Kept(i) => Some(*i),
+                    Run::Fresh(..) => None,
+                });
+                let (mut next, end) = (after, before.unwrap_or(old.len()));
+                for blocks in body[from..to].chunks(size) {
+                    while next < end && used[next] {
+                        next += 1;
+                    }
+                    let place = (next < end).then_some(next);
+                    if let Some(i) = place {
+                        used[i] = true;
+                        next += 1;
+                    }
+                    let part = match place {
+                        Some(i) if *old[i] == *blocks => old[i].clone(),
+                        _ => Rc::from(blocks),
+                    };
+                    parts.push((part, place));
+                }
+            }
+        }
+    }
+    parts
+}
+
+/// `shown` blocks rounded up to the end of the part they end in: a part is put in once, whole.
+pub fn whole_parts(parts: &[Part], shown: usize) -> usize {
+    let mut end = 0;
+    for part in parts {
+        if end >= shown {
+            break;
+        }
+        end += part.len();
+    }
+    end
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn paragraph(text: &str) -> Block {
-        Block::Paragraph { text: Inline::Text(text.to_owned()) }
+    fn paragraph(text: &str) -> Rc<Block> {
+        Rc::new(Block::Paragraph { text: Inline::Text(text.to_owned()) })
     }
 
     /// `count` paragraphs of `bytes` bytes each, numbered so that no two are equal.
-    fn paragraphs(count: usize, bytes: usize) -> Vec<Block> {
+    fn paragraphs(count: usize, bytes: usize) -> Vec<Rc<Block>> {
         (0..count).map(|i| paragraph(&format!("{i:>bytes$}"))).collect()
     }
 
@@ -135,7 +234,7 @@ mod tests {
         assert_eq!(*ends.last().unwrap(), 5_000);
         assert_eq!(ends.len(), 1 + (5_000 - 80usize).div_ceil(213));
         for pair in ends.windows(2) {
-            let step: usize = body[pair[0]..pair[1]].iter().map(weight).sum();
+            let step: usize = body[pair[0]..pair[1]].iter().map(|b| weight(b)).sum();
             assert!(step <= STEP, "a step of {step} is over the budget");
         }
     }
@@ -186,13 +285,85 @@ mod tests {
     #[test]
     fn an_update_that_changes_everything_starts_again_in_steps() {
         let old = paragraphs(5_000, 200);
-        let new: Vec<Block> = paragraphs(5_000, 201);
+        let new = paragraphs(5_000, 201);
         // Changed blocks are put in up to a step's weight at once: 64,000 / 301 = 212 of them.
         assert_eq!(shown_after_update(&old, 5_000, &new), 212);
         assert_eq!(shown_after_update(&old, 50, &new), first_step(&new), "the first step at least");
-        let few_changes: Vec<Block> = old.iter().enumerate().map(|(i, b)| if i % 10 == 0 { paragraph("new") } else { b.clone() }).collect();
+        let few_changes: Vec<Rc<Block>> = old.iter().enumerate().map(|(i, b)| if i % 10 == 0 { paragraph("new") } else { b.clone() }).collect();
         // 64,000 / 103 = 621 changed blocks fit in a step: one in ten, up to block 6,210.
         assert_eq!(shown_after_update(&old, 5_000, &few_changes), 5_000);
+    }
+
+    #[test]
+    fn an_update_that_adds_or_removes_blocks_keeps_what_was_on_screen() {
+        let old = paragraphs(5_000, 200);
+        let mut added = old.clone();
+        added.insert(40, paragraph("new"));
+        assert_eq!(shown_after_update(&old, 5_000, &added), 5_001);
+        let mut removed = old.clone();
+        removed.remove(40);
+        assert_eq!(shown_after_update(&old, 5_000, &removed), 4_999);
+        // Equal blocks read again (not shared) are on screen where they were, not elsewhere.
+        let mut copies: Vec<Rc<Block>> = old.iter().map(|b| Rc::new((**b).clone())).collect();
+        assert_eq!(shown_after_update(&old, 5_000, &copies), 5_000);
+        copies.insert(0, paragraph("new"));
+        assert_eq!(shown_after_update(&old, 5_000, &copies), 213, "64,000 / 300 (the first weighs 103)");
+    }
+
+    /// The sizes of parts, and a check that together they are `body`, block for block.
+    fn sizes(parts: &[(Part, Option<usize>)], body: &[Rc<Block>]) -> Vec<usize> {
+        let joined: Vec<&Rc<Block>> = parts.iter().flat_map(|(part, _)| part.iter()).collect();
+        assert!(joined.len() == body.len() && joined.iter().zip(body).all(|(a, b)| Rc::ptr_eq(a, b)), "the parts are the body");
+        parts.iter().map(|(part, _)| part.len()).collect()
+    }
+
+    /// Which old part each new part keeps (`Ok`) or takes the place of (`Err`), if any.
+    fn places(parts: &[(Part, Option<usize>)], old: &[Part]) -> Vec<Option<Result<usize, usize>>> {
+        parts.iter().map(|(part, place)| place.map(|i| if Rc::ptr_eq(part, &old[i]) { Ok(i) } else { Err(i) })).collect()
+    }
+
+    #[test]
+    fn parts_are_kept_when_blocks_around_them_are_added_removed_or_changed() {
+        let body = paragraphs(100, 10);
+        let first = parts_after_update(&[], &body, 32);
+        assert_eq!(sizes(&first, &body), [32, 32, 32, 4]);
+        assert_eq!(first.iter().map(|(_, place)| *place).collect::<Vec<_>>(), [None; 4]);
+        let parts: Vec<Part> = first.into_iter().map(|(part, _)| part).collect();
+        let mut added = body.clone();
+        added.insert(40, paragraph("new"));
+        let after = parts_after_update(&parts, &added, 32);
+        assert_eq!(sizes(&after, &added), [32, 32, 1, 32, 4]);
+        assert_eq!(places(&after, &parts), [Some(Ok(0)), Some(Err(1)), None, Some(Ok(2)), Some(Ok(3))], "the parts after the new block moved and were kept");
+        let mut removed = body.clone();
+        removed.remove(70);
+        let after = parts_after_update(&parts, &removed, 32);
+        assert_eq!(sizes(&after, &removed), [32, 32, 31, 4]);
+        assert_eq!(places(&after, &parts), [Some(Ok(0)), Some(Ok(1)), Some(Err(2)), Some(Ok(3))]);
+        let mut changed = body.clone();
+        changed[5] = paragraph("changed");
+        let after = parts_after_update(&parts, &changed, 32);
+        assert_eq!(sizes(&after, &changed), [32, 32, 32, 4]);
+        assert_eq!(places(&after, &parts), [Some(Err(0)), Some(Ok(1)), Some(Ok(2)), Some(Ok(3))]);
+        // The same document read again (equal blocks, none shared): each part the old one.
+        let copies: Vec<Rc<Block>> = body.iter().map(|b| Rc::new((**b).clone())).collect();
+        let after = parts_after_update(&parts, &copies, 32);
+        assert_eq!(places(&after, &parts), [Some(Ok(0)), Some(Ok(1)), Some(Ok(2)), Some(Ok(3))]);
+        // Parts moved out of order take no place twice.
+        let swapped: Vec<Rc<Block>> = body[64..96].iter().chain(&body[0..64]).chain(&body[96..]).cloned().collect();
+        let after = parts_after_update(&parts, &swapped, 32);
+        let taken: Vec<usize> = after.iter().filter_map(|(_, place)| *place).collect();
+        assert_eq!(taken.iter().collect::<HashSet<_>>().len(), taken.len());
+    }
+
+    #[test]
+    fn shown_blocks_end_at_the_end_of_a_part() {
+        let body = paragraphs(100, 10);
+        let mut added = body.clone();
+        added.insert(40, paragraph("new"));
+        let parts: Vec<Part> = parts_after_update(&[], &body, 32).into_iter().map(|(part, _)| part).collect();
+        let parts: Vec<Part> = parts_after_update(&parts, &added, 32).into_iter().map(|(part, _)| part).collect();
+        let ends: Vec<usize> = [0, 1, 32, 33, 64, 65, 66, 101].into_iter().map(|shown| whole_parts(&parts, shown)).collect();
+        assert_eq!(ends, [0, 32, 32, 64, 64, 65, 97, 101]);
     }
 
     #[test]
@@ -200,7 +371,7 @@ mod tests {
         let old = paragraphs(5_000, 200);
         assert_eq!(shown_after_update(&old, 5_000, &old[..10]), 10);
         assert_eq!(shown_after_update(&old, 5_000, &[]), 0);
-        let longer = paragraphs(6_000, 200);
+        let longer: Vec<Rc<Block>> = old.iter().cloned().chain(paragraphs(1_000, 300)).collect();
         assert_eq!(shown_after_update(&old, 5_000, &longer), 5_000, "the new blocks at the end follow in steps");
     }
 }

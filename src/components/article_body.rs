@@ -1,6 +1,6 @@
 use super::{ArticleContext, BodyPart};
-use crate::model::{Article, Block};
-use crate::progressive::{first_step, next_step, next_step_weight, shown_after_update, STEP};
+use crate::model::Article;
+use crate::progressive::{first_step, next_step, next_step_weight, parts_after_update, shown_after_update, whole_parts, Part, STEP};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,8 +20,13 @@ pub struct ArticleBodyProps {
 #[derive(Default)]
 struct Progress {
     article: Option<Rc<Article>>,
-    /// The body in runs of [`PART_BLOCKS`], see `BodyPartProps::blocks`.
-    parts: Vec<Rc<[Rc<Block>]>>,
+    /// The body in runs of at most [`PART_BLOCKS`], see `BodyPartProps::blocks`.
+    parts: Vec<Part>,
+    /// The key of each part's component: kept by a part that keeps or takes the place of an
+    /// earlier one, so that Yew updates that part's elements rather than making them anew.
+    keys: Vec<usize>,
+    /// The last key given.
+    last_key: usize,
     /// Blocks shown; always a whole number of parts, or the whole body.
     shown: usize,
     /// The weight of the next step, and when the last one began (ms, the platform's clock).
@@ -37,20 +42,27 @@ impl Progress {
         self.article.as_ref().is_some_and(|shown| Rc::ptr_eq(shown, article))
     }
 
-    /// Takes `article` in place of the one shown: a part whose blocks did not change is kept as
-    /// it is (its component then skips its render at a pointer comparison), others are copied.
+    /// Takes `article` in place of the one shown: a part whose blocks are all still there is kept
+    /// as it is, even if blocks added or removed before it moved it (its component then skips its
+    /// render at a pointer comparison); the blocks around a change make new parts.
     fn replace(&mut self, article: &Rc<Article>, has_frames: bool) {
         let shown = match (&self.article, has_frames) {
             (_, false) => article.body.len(),
             (Some(previous), true) => shown_after_update(&previous.body, self.shown, &article.body),
             (None, true) => first_step(&article.body),
         };
-        let parts = article.body.chunks(PART_BLOCKS).enumerate().map(|(index, blocks)| match self.parts.get(index) {
-            Some(kept) if **kept == *blocks => kept.clone(),
-            _ => Rc::from(blocks),
-        });
-        self.parts = parts.collect();
-        self.shown = whole_parts(shown, article.body.len());
+        let (parts, keys): (Vec<Part>, Vec<usize>) = parts_after_update(&self.parts, &article.body, PART_BLOCKS)
+            .into_iter()
+            .map(|(part, place)| {
+                let key = place.map(|i| self.keys[i]).unwrap_or_else(|| {
+                    self.last_key += 1;
+                    self.last_key
+                });
+                (part, key)
+            })
+            .unzip();
+        (self.parts, self.keys) = (parts, keys);
+        self.shown = whole_parts(&self.parts, shown);
         self.step_weight = STEP;
         self.step_began = None;
         self.replaced |= self.article.is_some();
@@ -78,7 +90,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         if !progress.shows(&article) {
             progress.replace(&article, ctx.platform.has_frames());
         }
-        (progress.parts.clone(), progress.shown, !progress.replaced)
+        (progress.parts.iter().cloned().zip(progress.keys.iter().copied()).collect::<Vec<_>>(), progress.shown, !progress.replaced)
     };
     let complete = shown == article.body.len();
     if complete {
@@ -100,7 +112,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                     }
                     // No frame came (a hidden tab): nobody is watching, so finish at once.
                     let shown = if drawn { next_step(&article.body, progress.shown, progress.step_weight) } else { article.body.len() };
-                    progress.shown = whole_parts(shown, article.body.len());
+                    progress.shown = whole_parts(&progress.parts, shown);
                     drop(progress);
                     redraw.force_update();
                 }))
@@ -113,22 +125,20 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             move || drop(next)
         });
     }
+    let mut first = 0;
+    let shown_parts = parts.iter().map_while(|&(ref blocks, key)| {
+        let part_first = first;
+        first += blocks.len();
+        (part_first < shown).then(|| html! {
+            <BodyPart key={key} first={part_first} blocks={blocks.clone()} shown={(shown - part_first).min(blocks.len())}
+                outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
+        })
+    });
     html! {
         <div class="folio-body" ref={body_ref} aria-busy={(!complete).then_some("true")}>
-            { for parts.iter().enumerate().take(shown.div_ceil(PART_BLOCKS)).map(|(index, blocks)| {
-                let first = index * PART_BLOCKS;
-                html! {
-                    <BodyPart key={first} first={first} blocks={blocks.clone()} shown={(shown - first).min(PART_BLOCKS)}
-                        outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
-                }
-            }) }
+            { for shown_parts }
         </div>
     }
-}
-
-/// `shown` blocks rounded up to whole parts: a part is put in once, with all its blocks.
-fn whole_parts(shown: usize, blocks: usize) -> usize {
-    (shown.div_ceil(PART_BLOCKS) * PART_BLOCKS).min(blocks)
 }
 
 /// A link to a section (`page#folio1-where-to-look`) is opened before the article exists, so the

@@ -18,7 +18,7 @@
 //! depend only on the document and the mount, so a link to a section keeps working.
 
 use crate::model::{Article, Block, HeadingLevel, Inline};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::AttrValue;
 
@@ -224,14 +224,26 @@ struct BlockCount {
 }
 
 impl BlockCounts {
-    /// Counts `body`, taking the counts of blocks in the same place as last time.
+    /// Counts `body`, taking the counts of blocks counted last time: in the same place, or moved
+    /// by blocks added or removed before them.
     fn count(&mut self, body: &[Rc<Block>]) {
-        let mut previous = std::mem::take(&mut self.blocks).into_iter();
+        let mut previous: Vec<Option<BlockCount>> = std::mem::take(&mut self.blocks).into_iter().map(Some).collect();
+        // Where each block counted last time was, made only when one is not in its place.
+        let mut places: Option<HashMap<*const Block, usize>> = None;
         self.blocks = body
             .iter()
-            .map(|block| match previous.next() {
-                Some(count) if Rc::ptr_eq(&count.block, block) => count,
-                _ => BlockCount::of(block),
+            .enumerate()
+            .map(|(index, block)| {
+                let in_place = previous.get(index).and_then(Option::as_ref).is_some_and(|count| Rc::ptr_eq(&count.block, block));
+                let at = if in_place {
+                    Some(index)
+                } else {
+                    let places = places.get_or_insert_with(|| {
+                        previous.iter().enumerate().filter_map(|(i, count)| Some((Rc::as_ptr(&count.as_ref()?.block), i))).collect()
+                    });
+                    places.get(&Rc::as_ptr(block)).copied()
+                };
+                at.and_then(|at| previous[at].take()).unwrap_or_else(|| BlockCount::of(block))
             })
             .collect();
     }

@@ -120,13 +120,55 @@ test('an update that changes one paragraph of a long article keeps every other b
   await page.close();
 });
 
+test('an update that adds and removes blocks near the top keeps every other block element', async () => {
+  const page = await apiPage();
+  const result = await page.evaluate(async ([doc, now, blocks]) => {
+    const mount = document.body.appendChild(document.createElement('div'));
+    const once = (type) => new Promise((resolve) => mount.addEventListener(type, resolve, { once: true }));
+    let rendered = once('folio:rendered');
+    const handle = window.folio.render(mount, doc, { now });
+    await rendered;
+    const before = [...mount.querySelector('.folio-body').querySelectorAll(blocks)];
+    // One paragraph added after block 40, block 100 removed.
+    const body = [...doc.body.slice(0, 41), { type: 'paragraph', text: 'A paragraph added.' }, ...doc.body.slice(41, 100), ...doc.body.slice(101)];
+    rendered = once('folio:rendered');
+    handle.update({ ...doc, body });
+    await rendered;
+    const after = [...mount.querySelector('.folio-body').querySelectorAll(blocks)];
+    const expected = [...before.slice(0, 41), null, ...before.slice(41, 100), ...before.slice(101)];
+    // The parts the two changes fall in (32 blocks each) are updated in place; every block
+    // outside them must be the element that was there, though the ones after 41 moved.
+    const outside = (i) => i < 32 || (i >= 65 && i < 96) || i >= 128;
+    return {
+      count: after.length,
+      added: after[41].textContent,
+      outside: after.filter((el, i) => outside(i)).length,
+      kept: after.filter((el, i) => outside(i) && el === expected[i]).length,
+      lost: after.map((el, i) => (outside(i) && el !== expected[i] ? i : -1)).filter((i) => i >= 0).join(','),
+      parts: [...mount.querySelectorAll('.folio-body-part')].slice(0, 6).map((p) => p.children.length).join(','),
+      busy: mount.querySelector('.folio-body').hasAttribute('aria-busy'),
+    };
+  }, [LONG, NOW, BLOCKS]);
+  assert.equal(result.count, LONG.body.length);
+  assert.equal(result.added, 'A paragraph added.');
+  assert.equal(result.busy, false, 'the whole article stays on screen');
+  assert.equal(result.kept, result.outside, `every block element outside the changed parts is the one that was there (${result.lost}; parts ${result.parts})`);
+  await page.close();
+});
+
 test('a run of updates, by object and by text, shows each document as a fresh render of it would', async () => {
   const page = await apiPage();
   const mismatches = await page.evaluate(async ([doc, now]) => {
     const once = (mount, type) => new Promise((resolve) => mount.addEventListener(type, (e) => resolve(e.type), { once: true }));
     const outcome = (mount) => Promise.race([once(mount, 'folio:rendered'), once(mount, 'folio:error')]);
-    // A mount's ids start with its own prefix (folio2-, folio3- ...): compared without it.
-    const html = (mount) => mount.innerHTML.replace(/folio\d+-/g, 'folioN-');
+    // A mount's ids start with its own prefix (folio2-, folio3- ...): compared without it. The
+    // body's parts have no box of their own, and an update may group the blocks otherwise than a
+    // fresh render (blocks added make a part of their own): compared without them.
+    const html = (mount) => {
+      const copy = mount.cloneNode(true);
+      for (const part of copy.querySelectorAll('.folio-body-part')) part.replaceWith(...part.childNodes);
+      return copy.innerHTML.replace(/folio\d+-/g, 'folioN-');
+    };
     const fresh = async (next) => {
       const mount = document.body.appendChild(document.createElement('div'));
       const done = outcome(mount);
