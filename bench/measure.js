@@ -67,6 +67,11 @@
       const body = doc.body.map((block) => (block.type === 'paragraph' && ++seen === index ? { ...block, text } : block));
       docs.set(name, { ...doc, body });
     },
+    /** A copy of document `from` with a paragraph saying `text` added before block `index`. */
+    addParagraph(name, from, index, text) {
+      const doc = docs.get(from);
+      docs.set(name, { ...doc, body: [...doc.body.slice(0, index), { type: 'paragraph', text }, ...doc.body.slice(index)] });
+    },
     async render(name, { layout: forced = true, options = {} } = {}) {
       if (handle) { handle.destroy(); handle = null; }
       const doc = docs.get(name);

@@ -135,6 +135,7 @@ async function renderSuite(browser, origin, kind) {
     await M.load('hugeText', '/bench/data/huge.json', { text: true });
     M.changeParagraph('hugeA', 'huge', 1600, 'This paragraph was changed (A).');
     M.changeParagraph('hugeB', 'huge', 1600, 'This paragraph was changed (B).');
+    M.addParagraph('hugeC', 'hugeB', 40, 'This paragraph was added (C).');
   });
   const o = RENDER_OPTIONS;
   const out = {};
@@ -172,19 +173,21 @@ async function renderSuite(browser, origin, kind) {
   out.seedCounts = await page.evaluate(() => M.counts());
 
   // The 5,000-block article, as an object and as JSON text.
-  const hugeObject = [], hugeString = [], hugeSame = [], hugeSameText = [], hugeChanged = [];
+  const hugeObject = [], hugeString = [], hugeSame = [], hugeSameText = [], hugeChanged = [], hugeAdded = [];
   for (let i = 0; i < 2; i++) {
     hugeObject.push(await timed(render('huge')));
     if (i === 0) out.hugeCounts = await page.evaluate(() => M.counts());
     hugeSame.push(await timed(update('huge')));
     hugeChanged.push(await timed(update('hugeA')), await timed(update('hugeB')));
+    hugeAdded.push(await timed(update('hugeC')));
   }
   for (let i = 0; i < 2; i++) {
     hugeString.push(await timed(render('hugeText')));
     hugeSameText.push(await timed(update('hugeText')));
   }
   Object.assign(out, { hugeObjectFirst: hugeObject[0], hugeObject: medians(hugeObject), hugeString: medians(hugeString),
-    hugeUpdateSame: medians(hugeSame), hugeUpdateSameText: medians(hugeSameText), hugeUpdateChanged: medians(hugeChanged) });
+    hugeUpdateSame: medians(hugeSame), hugeUpdateSameText: medians(hugeSameText), hugeUpdateChanged: medians(hugeChanged),
+    hugeUpdateAdded: medians(hugeAdded) });
 
   // A huge render left to the browser (no forced layout), timed to the end of the first frame
   // that shows the whole article; traced, for the longest main-thread task, which is either the
@@ -429,7 +432,7 @@ async function main() {
           if (ONLY.has('render')) {
             const r = await renderSuite(browser, server.origin, kind);
             for (const key of ['seedFirst', 'seedRender', 'seedUpdateSame', 'hugeObjectFirst', 'hugeObject', 'hugeString', 'hugeToPaint', 'hugeToEvent',
-              'hugeToHeadline', 'hugeUpdateSame', 'hugeUpdateSameText', 'hugeUpdateChanged', 'longestTask', 'longestTaskApi']) {
+              'hugeToHeadline', 'hugeUpdateSame', 'hugeUpdateSameText', 'hugeUpdateChanged', 'hugeUpdateAdded', 'longestTask', 'longestTaskApi']) {
               const value = r[key];
               if (typeof value === 'number') { record(key, kind, value); continue; }
               record(key, kind, value.ms);
@@ -491,6 +494,7 @@ const METRICS = [
   ['hugeUpdateSame', 'update, same document (5,000 blocks), object', 'absolute', 1],
   ['hugeUpdateSameText', 'update, same document (5,000 blocks), JSON text', 'absolute', 1],
   ['hugeUpdateChanged', 'update, one paragraph changed (5,000 blocks)', 'absolute', 16],
+  ['hugeUpdateAdded', 'update, one paragraph added near the top (5,000 blocks)', 'absolute', null],
   ['longestTask', 'longest main-thread task, huge render (trace: render task or the frame after it)', 'absolute', 200],
   ['longestTaskApi', 'longest task, huge render, as the Long Tasks API reports it', 'absolute', null],
 ];
