@@ -67,10 +67,7 @@ impl Reading {
     /// pointer even after a change that was read in full (a headline, a block added or removed).
     fn sharing_blocks_with(mut self, previous: &ReadArticle, previous_text: &str) -> Reading {
         let Reading { text, read: Ok(read) } = &mut self else { return self };
-        let mut before: HashMap<&str, Vec<&BodyBlock>> = HashMap::new();
-        for block in previous.blocks.iter().rev() {
-            before.entry(&previous_text[block.span.clone()]).or_default().push(&block.read);
-        }
+        let mut before = by_text(&previous.blocks, previous_text);
         let mut shared = false;
         for block in &mut read.blocks {
             if let Some(kept) = before.get_mut(&text[block.span.clone()]).and_then(Vec::pop) {
@@ -118,11 +115,7 @@ impl Reading {
         if values.is_empty() {
             return None;
         }
-        // The run's old blocks by their text, each to be taken once (dividers, say, are all alike).
-        let mut before: HashMap<&str, Vec<&BodyBlock>> = HashMap::new();
-        for block in read.blocks[first..=last].iter().rev() {
-            before.entry(&self.text[block.span.clone()]).or_default().push(&block.read);
-        }
+        let mut before = by_text(&read.blocks[first..=last], &self.text);
         let mut blocks = Vec::with_capacity(values.len());
         for (offset, value) in values.iter().enumerate() {
             // `[` comes before the run in `items`.
@@ -152,6 +145,16 @@ impl ReadArticle {
         article.body = shown_blocks(&blocks);
         ReadArticle { warnings: warnings(&blocks, &article), article: Rc::new(article), blocks }
     }
+}
+
+/// `blocks` of `text` by their JSON text, for taking the block read from a text again: popping a
+/// text's list gives its blocks in order, each once (dividers, say, are all alike).
+fn by_text<'a>(blocks: &'a [BlockText], text: &'a str) -> HashMap<&'a str, Vec<&'a BodyBlock>> {
+    let mut by_text: HashMap<&str, Vec<&BodyBlock>> = HashMap::new();
+    for block in blocks.iter().rev() {
+        by_text.entry(&text[block.span.clone()]).or_default().push(&block.read);
+    }
+    by_text
 }
 
 /// How many bytes `a` and `b` have in common at the start. Compared a run at a time first, which
