@@ -1,43 +1,36 @@
 //! A page of related items fetched from a list's `src`: `{ "items": [...], "next": "..." }`.
 //! It meets the same limits as an article (size, depth, objects only; see `parse.rs`).
 
-use super::parse::{check_size, clip, json_error, missing_field_path, path_text, root_kind};
-use super::{object_list, DocError, Object, RelatedItem};
-use serde::Deserialize;
+use super::json::{Json, Kind};
+use super::parse::{check_size, doc_error};
+use super::{read, DocError, RelatedItem};
 
 /// Items to append to a related list, and where the following page is.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListPage {
-    /// The items of this page.
-    #[serde(default, deserialize_with = "object_list")]
+    /// The items of this page; absent or `null` means none.
     pub items: Vec<RelatedItem>,
     /// The next page, if there is one.
-    #[serde(default)]
     pub next: Option<String>,
 }
 
 /// Parses a list page from JSON text, naming the path of the first bad field.
 pub fn parse_list_page(text: &str) -> Result<ListPage, DocError> {
     check_size(text.len(), "list")?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let page: Object<ListPage> = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        if e.inner().is_syntax() || e.inner().is_eof() {
-            return json_error(Some(e.path()), e.inner(), Some(text), "list");
-        }
-        let path = path_text(e.path());
-        let message = e.into_inner().to_string();
-        if let Some(found) = root_kind(&message).filter(|_| path.is_empty()) {
-            return DocError {
-                path,
-                message: format!("a list page must be an object ({{ \"items\": [...] }}), found {found}"),
+    let mut json = Json::new(text);
+    match json.kind() {
+        Ok(Kind::Object) => {}
+        Ok(found) => {
+            return Err(DocError {
+                path: String::new(),
+                message: format!("a list page must be an object ({{ \"items\": [...] }}), found {}", found.name()),
                 position: None,
-            };
+            })
         }
-        let (path, message) = missing_field_path(path, message);
-        DocError { path, message: clip(message), position: None }
-    })?;
-    deserializer.end().map_err(|e| json_error(None, &e, Some(text), "list"))?;
-    Ok(page.0)
+        Err(fault) => return Err(doc_error(fault, text, "list")),
+    }
+    let page = read::list_page(&mut json).and_then(|page| json.end().map(|()| page));
+    page.map_err(|fault| doc_error(fault, text, "list"))
 }
 
 #[cfg(test)]

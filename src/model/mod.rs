@@ -1,24 +1,27 @@
-//! The article document of the contract (version 1), as plain Rust: serde types and the checks
-//! that make a parsed value trustworthy. No Yew, no DOM: everything here compiles and is tested
-//! natively.
+//! The article document of the contract (version 1), as plain Rust: the types, their readers
+//! from JSON text (`json.rs`, `read.rs`) and the checks that make a parsed value trustworthy. No
+//! Yew, no DOM: everything here compiles and is tested natively.
 //!
 //! Invariants once [`parse_text`] or [`parse_value`] return `Ok` (or a [`Reading`] has an article):
 //! - `headline` is not blank, `version` is absent or 1, every timestamp is RFC 3339 with offset;
 //! - every heading level is 2 or 3, every count is a whole number of 0 or more;
 //! - unknown block types have been dropped (and reported in [`Parsed::warnings`]).
 //!
-//! `null` in an optional field means absent (the contract says so), hence `nullable` below.
-//!
-//! Every nested struct is read through [`Object`]: serde's derived structs would also accept a
-//! list of field values (`"section": ["Science"]`), which is a wrong type the reader should hear
-//! about, not a document that quietly renders.
+//! `null` in an optional field means absent (the contract says so); the rules the readers share
+//! are at the top of `read.rs`.
 //!
 //! Limits, each refused with a message that says so (see `parse.rs`): at most
-//! [`MAX_DOCUMENT_BYTES`] of JSON text, and lists and objects nested at most [`MAX_DEPTH`] deep.
+//! [`MAX_DOCUMENT_BYTES`] of JSON text, and, for a `serde_json::Value`, lists and objects nested at
+//! most [`MAX_DEPTH`] deep.
+//!
+//! With the `schema` feature the types also derive a JSON Schema (`schemars`), which reads the
+//! `serde` attributes below for field names and defaults; nothing here is read through serde.
 
 mod block;
+mod json;
 mod list_page;
 mod parse;
+mod read;
 mod reading;
 pub mod time;
 mod utf16;
@@ -32,127 +35,66 @@ pub(crate) use parse::check_size;
 pub use time::Timestamp;
 pub use utf16::json_text_from_utf16;
 
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-use std::fmt;
-use std::marker::PhantomData;
 use std::rc::Rc;
-
-/// Treats `null` like a missing field, for fields whose absence has a natural default.
-pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Default + Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-/// A struct read only from a JSON object: a list, text, number or boolean in its place is a wrong
-/// type, reported at that path ("invalid type: sequence, expected an object").
-pub(crate) struct Object<T>(pub(crate) T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ObjectVisitor<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(MapAccessDeserializer::new(map))
-            }
-        }
-        deserializer.deserialize_map(ObjectVisitor(PhantomData)).map(Object)
-    }
-}
-
-/// An optional struct field (`null` means absent), read only from an object.
-pub(crate) fn optional_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Object<T>>::deserialize(deserializer)?.map(|o| o.0))
-}
-
-/// An optional list of structs (`null` means empty), each read only from an object.
-pub(crate) fn object_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    let list = Option::<Vec<Object<T>>>::deserialize(deserializer)?.unwrap_or_default();
-    Ok(list.into_iter().map(|o| o.0).collect())
-}
 
 /// An article document. `B` is the body block type: parsing first keeps each block as its JSON
 /// text, then reads it by its `type` into a [`Block`], each with its own JSON path.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", expecting = "an article object")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
 pub struct ArticleOf<B> {
     /// Contract version; only 1 exists.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub version: Option<ContractVersion>,
     /// The publisher's id for the article.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub id: Option<String>,
     /// BCP 47 language tag; drives UI words and date formats. Absent means `en`.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub lang: Option<String>,
     /// Canonical address of the article.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub url: Option<String>,
     /// Category the article belongs to.
-    #[serde(default, deserialize_with = "optional_object")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Link>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Link>"))]
     pub section: Option<Link>,
     /// The article's title: required, never blank.
     pub headline: Headline,
     /// A line under the headline.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub subheadline: Option<String>,
     /// Who published it.
-    #[serde(default, deserialize_with = "optional_object")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Publisher>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Publisher>"))]
     pub publisher: Option<Publisher>,
     /// Who wrote it.
-    #[serde(default, deserialize_with = "object_list")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Person>>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Person>>"))]
     pub authors: Vec<Person>,
     /// When it was first published.
     pub date_published: Timestamp,
     /// When it was last changed.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub date_modified: Option<Timestamp>,
     /// IANA time zone for absolute times; absent means the reader's.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub time_zone: Option<String>,
     /// The lead image.
-    #[serde(default, deserialize_with = "optional_object")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Image>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Image>"))]
     pub image: Option<Image>,
     /// The article text, in order. May be empty, may not be missing.
     pub body: Vec<B>,
     /// Sources or reprint note shown after the body.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub credits: Option<String>,
     /// Where the article first appeared.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub original_url: Option<String>,
     /// Topic tags.
-    #[serde(default, deserialize_with = "object_list")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Link>>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Link>>"))]
     pub tags: Vec<Link>,
     /// Related-news lists, in the order given.
-    #[serde(default, deserialize_with = "object_list")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedList>>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<RelatedList>>"))]
     pub lists: Vec<RelatedList>,
     /// Reader comments.
-    #[serde(default, deserialize_with = "optional_object")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Comments>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Comments>"))]
     pub comments: Option<Comments>,
 }
 
@@ -177,19 +119,6 @@ impl Article {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ContractVersion;
 
-impl<'de> Deserialize<'de> for ContractVersion {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let version = f64::deserialize(deserializer)?;
-        if version == 1.0 {
-            Ok(ContractVersion)
-        } else {
-            Err(serde::de::Error::custom(format_args!(
-                "unsupported version {version}: this renderer reads version 1 of the article contract"
-            )))
-        }
-    }
-}
-
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for ContractVersion {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -207,17 +136,6 @@ impl schemars::JsonSchema for ContractVersion {
 /// A headline: text that is not blank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline(pub String);
-
-impl<'de> Deserialize<'de> for Headline {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        if text.trim().is_empty() {
-            Err(serde::de::Error::custom("the headline is blank; an article needs a headline"))
-        } else {
-            Ok(Headline(text))
-        }
-    }
-}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Headline {
@@ -257,38 +175,38 @@ fn non_blank_pattern() -> String {
 }
 
 /// A name with an optional address (section, tag).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Link {
     /// What the reader sees.
     pub name: String,
     /// Where it leads.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub url: Option<String>,
 }
 
 /// An author.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The author's name.
     pub name: String,
     /// The author's page.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub url: Option<String>,
 }
 
 /// The publisher of the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publisher {
     /// The publisher's name.
     pub name: String,
     /// The publisher's home page.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub url: Option<String>,
     /// A logo image.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub logo: Option<String>,
 }
 
@@ -304,29 +222,26 @@ pub enum ListStyle {
 }
 
 /// A related-news list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
 pub struct RelatedList {
     /// The publisher's id for the list.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub id: Option<String>,
     /// The list's title, e.g. "最新消息".
     pub title: String,
     /// How the list is shown: `plain` (the default), `ranked` (numbered 01, 02, ...) or `video`.
     /// Kept as written: any other value is shown as plain, with a warning.
-    #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(extend("examples" = ["plain", "ranked", "video"])))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(extend("examples" = ["plain", "ranked", "video"])))]
     pub style: Option<String>,
     /// The items given inline.
-    #[serde(default, deserialize_with = "object_list")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedItem>>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<RelatedItem>>"))]
     pub items: Vec<RelatedItem>,
     /// Where more items can be fetched.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub src: Option<String>,
     /// The "see more" address.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub more_url: Option<String>,
 }
 
@@ -342,57 +257,54 @@ impl RelatedList {
 }
 
 /// One entry of a related list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
 pub struct RelatedItem {
     /// The linked article's title.
     pub title: String,
     /// Where the link goes.
     pub url: String,
     /// The publisher shown beside the title.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub source: Option<String>,
     /// When the linked article was published.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub date_published: Option<Timestamp>,
     /// A thumbnail.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub image: Option<String>,
     /// For videos: an ISO 8601 duration such as `PT3M20S`.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub duration: Option<String>,
     /// The JSON document of the linked article, for in-place navigation.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub article: Option<String>,
 }
 
 /// The comments block.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comments {
     /// How many comments there are (may exceed the items given).
     pub count: Count,
     /// Where the full discussion lives.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub url: Option<String>,
     /// The comments shown.
-    #[serde(default, deserialize_with = "object_list")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Comment>>"))]
+    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Comment>>"))]
     pub items: Vec<Comment>,
 }
 
 /// A reader's comment.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
 pub struct Comment {
     /// Who wrote it.
     pub author: String,
     /// What they wrote, as plain text.
     pub text: String,
     /// When.
-    #[serde(default)]
+    #[cfg_attr(feature = "schema", serde(default))]
     pub date_published: Option<Timestamp>,
 }
 
@@ -400,17 +312,6 @@ pub struct Comment {
 /// accepted while `-1` and `2.5` are refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count(pub u64);
-
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let n = f64::deserialize(deserializer)?;
-        if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 {
-            Ok(Count(n as u64))
-        } else {
-            Err(serde::de::Error::custom(format_args!("{n} is not a count: expected a whole number of 0 or more")))
-        }
-    }
-}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Count {

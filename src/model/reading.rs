@@ -18,9 +18,9 @@
 //! block whose JSON text is the same as one before is then the block read before, so the
 //! components still know it.
 
+use super::json::Json;
 use super::parse::{check_size, read_block, read_document, shown_blocks, warnings, BlockText, BodyBlock};
 use super::{Article, DocError};
-use serde_json::value::RawValue;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
@@ -110,17 +110,11 @@ impl Reading {
         let end = (old_end + new.len()).checked_sub(old.len())?;
         // The new text of the run must be a list's items, at least one: none would leave the
         // commas on either side of it next to each other.
-        let items = format!("[{}]", text.get(start..end)?);
-        let values: Vec<&RawValue> = serde_json::from_str(&items).ok()?;
-        if values.is_empty() {
-            return None;
-        }
+        let values = Json::item_spans(text.get(start..end)?)?;
         let mut before = by_text(&read.blocks[first..=last], &self.text);
         let mut blocks = Vec::with_capacity(values.len());
-        for (offset, value) in values.iter().enumerate() {
-            // `[` comes before the run in `items`.
-            let at = value.get().as_ptr() as usize - items.as_ptr() as usize - 1 + start;
-            let span = at..at + value.get().len();
+        for (offset, value) in values.into_iter().enumerate() {
+            let span = start + value.start..start + value.end;
             let json = &text[span.clone()];
             let read = match before.get_mut(json).and_then(Vec::pop) {
                 Some(kept) => kept.clone(),

@@ -3,9 +3,6 @@
 //! Invariant: a [`Timestamp`] always holds an instant that came from an RFC 3339 string with an
 //! explicit offset (`Z` or `±hh:mm`); formatting it for people is the browser's job (`Intl`).
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::Deserialize;
-use std::fmt;
 
 /// An RFC 3339 timestamp with offset, kept both as written and as milliseconds since the epoch.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,27 +87,6 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + day - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-impl<'de> Deserialize<'de> for Timestamp {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TimestampVisitor;
-        impl Visitor<'_> for TimestampVisitor {
-            type Value = Timestamp;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an RFC 3339 timestamp with offset, like \"2025-08-15T23:45:00+08:00\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                Timestamp::parse(v).ok_or_else(|| {
-                    E::custom(format_args!(
-                        "\"{}\" is not an RFC 3339 timestamp with offset, like \"2025-08-15T23:45:00+08:00\"",
-                        v.chars().take(60).collect::<String>()
-                    ))
-                })
-            }
-        }
-        deserializer.deserialize_str(TimestampVisitor)
-    }
 }
 
 #[cfg(feature = "schema")]

@@ -165,14 +165,8 @@ test(`${texts.length} XSS payloads in every text field are shown as written and 
   console.log(`xss: ${texts.length} payloads x ${TEXT_FIELDS.length + ALT_FIELDS.length + 1} fields (text, alt, lang) shown as written`);
 });
 
-/// How Rust's `{:?}` writes a string, which serde uses to quote a wrong value.
-function rustDebug(text) {
-  const named = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
-  return `"${[...text].map((c) => named[c] ?? (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `\\u{${c.codePointAt(0).toString(16)}}` : c)).join('')}"`;
-}
-
 test('payloads quoted in error messages are shown as text too', async () => {
-  // A wrong type makes serde quote the value; an unknown version is quoted whole.
+  // A wrong type quotes the value found (its first 40 characters), as does a bad timestamp.
   const documents = texts.flatMap((p) => [
     { version: p, headline: 'h', datePublished: '2026-01-01T00:00:00Z', body: [] },
     { headline: 'h', datePublished: p, body: [] },
@@ -182,7 +176,7 @@ test('payloads quoted in error messages are shown as text too', async () => {
   results.forEach((r, i) => {
     const p = texts[i >> 1];
     if (r.event.type !== 'folio:error' || r.alert === null) { failures.push(`${JSON.stringify(p)}: no alert`); return; }
-    const expected = i % 2 ? [...p].slice(0, 60).join('') : rustDebug(p);
+    const expected = [...p].slice(0, 40).join('');
     if (!r.alert.includes(expected)) failures.push(`${JSON.stringify(p)}: alert "${r.alert.slice(0, 100)}" does not quote it`);
     if (!r.event.detail.message.includes(expected)) failures.push(`${JSON.stringify(p)}: folio:error message does not quote it`);
     if (r.event.detail.path !== (i % 2 ? 'datePublished' : 'version')) failures.push(`${JSON.stringify(p)}: path ${r.event.detail.path}`);
