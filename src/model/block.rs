@@ -123,7 +123,7 @@ impl schemars::JsonSchema for Block {
     }
 
     /// One branch per type in [`Block::TYPES`], read from the same field structs as
-    /// [`Block::from_json`], plus one that lets any other type through, as parsing skips it.
+    /// the reader (`read.rs`), plus one that lets any other type through, as parsing skips it.
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         use schemars::json_schema;
         let mut branches = Vec::with_capacity(Block::TYPES.len() + 1);

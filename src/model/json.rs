@@ -439,6 +439,9 @@ impl<'a> Json<'a> {
         Ok(key)
     }
 
+    // `object`, `fields` and `list` take their callbacks as `dyn`: one copy of each loop in the
+    // wasm instead of one per type read (2.2 KB brotli; reading 1 MB natively 2.83 -> 2.97 ms).
+
     /// Reads an object: `field` is called with the index in `names` of each field named there,
     /// each at most once (a field given twice is a fault); other fields are skipped. A value that
     /// is not an object is a fault that says it expected `expected`.
@@ -446,11 +449,11 @@ impl<'a> Json<'a> {
         &mut self,
         expected: &str,
         names: &[&'static str],
-        mut field: impl FnMut(&mut Self, usize) -> Result<(), Fault>,
+        field: &mut dyn FnMut(&mut Self, usize) -> Result<(), Fault>,
     ) -> Result<(), Fault> {
         debug_assert!(names.len() <= 32, "one bit each in `seen`");
         let mut seen = 0u32;
-        self.fields(expected, |json, key| {
+        self.fields(expected, &mut |json, key| {
             let Some(index) = names.iter().position(|name| *name == key) else { return json.skip() };
             let name = names[index];
             if seen & (1 << index) != 0 {
@@ -462,7 +465,7 @@ impl<'a> Json<'a> {
     }
 
     /// Reads an object: `field` is called with each field's name, and must read its value.
-    pub(crate) fn fields(&mut self, expected: &str, mut field: impl FnMut(&mut Self, &str) -> Result<(), Fault>) -> Result<(), Fault> {
+    pub(crate) fn fields(&mut self, expected: &str, field: &mut dyn FnMut(&mut Self, &str) -> Result<(), Fault>) -> Result<(), Fault> {
         if self.kind()? != Kind::Object {
             return Err(self.wrong(expected));
         }
@@ -490,7 +493,7 @@ impl<'a> Json<'a> {
     }
 
     /// Reads a list: `item` is called with the index of each item.
-    pub(crate) fn list(&mut self, expected: &str, mut item: impl FnMut(&mut Self, usize) -> Result<(), Fault>) -> Result<(), Fault> {
+    pub(crate) fn list(&mut self, expected: &str, item: &mut dyn FnMut(&mut Self, usize) -> Result<(), Fault>) -> Result<(), Fault> {
         if self.kind()? != Kind::List {
             return Err(self.wrong(expected));
         }

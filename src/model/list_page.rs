@@ -56,7 +56,7 @@ mod tests {
         let root = parse_list_page(r#"[ { "title": "a", "url": "/a" } ]"#).unwrap_err();
         assert_eq!(root.path, "");
         assert!(root.message.contains("must be an object") && root.message.contains("a list"), "{}", root.message);
-        // serde would read a list of field values as an item; a list page has objects.
+        // A list of field values is not an item: a list page has objects.
         assert_eq!(parse_list_page(r#"{ "items": [ [ "a", "/a" ] ] }"#).unwrap_err().path, "items[0]");
     }
 }

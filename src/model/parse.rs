@@ -29,7 +29,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 5_000_000;
 /// first wrong level.
 pub const MAX_DEPTH: usize = 127;
 
-/// Longest message kept: a message may quote a field name, which may be megabytes long.
+/// Longest message kept. Messages quote at most 40 characters of a value; this is the safeguard
+/// for anything else that might make one long.
 const MAX_MESSAGE_CHARS: usize = 300;
 
 /// A checked article and what was skipped on the way.

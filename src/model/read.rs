@@ -47,7 +47,7 @@ fn flag(json: &mut Json) -> Read<bool> {
 fn objects<'a, T>(json: &mut Json<'a>, mut read: impl FnMut(&mut Json<'a>) -> Read<T>) -> Read<Vec<T>> {
     let mut items = Vec::new();
     if !json.null()? {
-        json.list("a list", |json, _| {
+        json.list("a list", &mut |json, _| {
             items.push(read(json)?);
             Ok(())
         })?;
@@ -113,7 +113,7 @@ fn optional_timestamp(json: &mut Json) -> Read<Option<Timestamp>> {
 
 fn link(json: &mut Json) -> Read<Link> {
     let (mut name, mut url) = (None, None);
-    json.object("an object", &["name", "url"], |json, field| {
+    json.object("an object", &["name", "url"], &mut |json, field| {
         match field {
             0 => name = Some(text(json)?),
             _ => url = optional_text(json)?,
@@ -129,7 +129,7 @@ fn person(json: &mut Json) -> Read<Person> {
 
 fn publisher(json: &mut Json) -> Read<Publisher> {
     let (mut name, mut url, mut logo) = (None, None, None);
-    json.object("an object", &["name", "url", "logo"], |json, field| {
+    json.object("an object", &["name", "url", "logo"], &mut |json, field| {
         match field {
             0 => name = Some(text(json)?),
             1 => url = optional_text(json)?,
@@ -142,7 +142,7 @@ fn publisher(json: &mut Json) -> Read<Publisher> {
 
 fn span(json: &mut Json) -> Read<Span> {
     let (mut text, mut bold, mut italic, mut code, mut href) = (None, false, false, false, None);
-    json.object("an object", &["text", "bold", "italic", "code", "href"], |json, field| {
+    json.object("an object", &["text", "bold", "italic", "code", "href"], &mut |json, field| {
         match field {
             0 => text = Some(self::text(json)?),
             1 => bold = flag(json)?,
@@ -160,7 +160,7 @@ fn inline(json: &mut Json) -> Read<Inline> {
         Kind::Text => text(json).map(Inline::Text),
         Kind::List => {
             let mut spans = Vec::new();
-            json.list("a list", |json, _| {
+            json.list("a list", &mut |json, _| {
                 spans.push(span(json)?);
                 Ok(())
             })?;
@@ -176,7 +176,7 @@ fn optional_inline(json: &mut Json) -> Read<Option<Inline>> {
 
 fn image(json: &mut Json) -> Read<Image> {
     let (mut src, mut alt, mut caption, mut credit, mut width, mut height) = (None, None, None, None, None, None);
-    json.object("an object", &["src", "alt", "caption", "credit", "width", "height"], |json, field| {
+    json.object("an object", &["src", "alt", "caption", "credit", "width", "height"], &mut |json, field| {
         match field {
             0 => src = Some(text(json)?),
             1 => alt = Some(text(json)?),
@@ -206,7 +206,7 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
         json.offset()
     };
     let mut kind = BlockType::Missing;
-    json.fields("a block object", |json, key| {
+    json.fields("a block object", &mut |json, key| {
         if key != "type" {
             return json.skip();
         }
@@ -231,7 +231,7 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
     let block = match kind.as_str() {
         "paragraph" => {
             let mut text = None;
-            json.object("a block object", &["text"], |json, _| {
+            json.object("a block object", &["text"], &mut |json, _| {
                 text = Some(inline(json)?);
                 Ok(())
             })?;
@@ -239,7 +239,7 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
         }
         "heading" => {
             let (mut level, mut text) = (None, None);
-            json.object("a block object", &["level", "text"], |json, field| {
+            json.object("a block object", &["level", "text"], &mut |json, field| {
                 match field {
                     0 => level = optional(json, heading_level)?,
                     _ => text = Some(inline(json)?),
@@ -250,7 +250,7 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
         }
         "quote" => {
             let (mut text, mut cite) = (None, None);
-            json.object("a block object", &["text", "cite"], |json, field| {
+            json.object("a block object", &["text", "cite"], &mut |json, field| {
                 match field {
                     0 => text = Some(inline(json)?),
                     _ => cite = optional_text(json)?,
@@ -261,12 +261,12 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
         }
         "list" => {
             let (mut ordered, mut items) = (false, None);
-            json.object("a block object", &["ordered", "items"], |json, field| {
+            json.object("a block object", &["ordered", "items"], &mut |json, field| {
                 match field {
                     0 => ordered = flag(json)?,
                     _ => {
                         let mut list = Vec::new();
-                        json.list("a list", |json, _| {
+                        json.list("a list", &mut |json, _| {
                             list.push(inline(json)?);
                             Ok(())
                         })?;
@@ -280,7 +280,7 @@ pub(crate) fn block(json: &mut Json) -> Read<BodyBlock> {
         "image" => Block::Image(image(json)?),
         "video" => {
             let (mut src, mut poster, mut caption) = (None, None, None);
-            json.object("a block object", &["src", "poster", "caption"], |json, field| {
+            json.object("a block object", &["src", "poster", "caption"], &mut |json, field| {
                 match field {
                     0 => src = Some(text(json)?),
                     1 => poster = optional_text(json)?,
@@ -310,7 +310,7 @@ fn heading_level(json: &mut Json) -> Read<HeadingLevel> {
 /// The body: each block read where it is, with its place in the text.
 fn body(json: &mut Json) -> Read<Vec<BlockText>> {
     let mut blocks = Vec::new();
-    json.list("a list", |json, _| {
+    json.list("a list", &mut |json, _| {
         json.kind()?;
         let start = json.offset();
         let read = block(json)?;
@@ -322,7 +322,7 @@ fn body(json: &mut Json) -> Read<Vec<BlockText>> {
 
 fn related_item(json: &mut Json) -> Read<RelatedItem> {
     let (mut title, mut url, mut source, mut date_published, mut image, mut duration, mut article) = (None, None, None, None, None, None, None);
-    json.object("an object", &["title", "url", "source", "datePublished", "image", "duration", "article"], |json, field| {
+    json.object("an object", &["title", "url", "source", "datePublished", "image", "duration", "article"], &mut |json, field| {
         match field {
             0 => title = Some(text(json)?),
             1 => url = Some(text(json)?),
@@ -339,7 +339,7 @@ fn related_item(json: &mut Json) -> Read<RelatedItem> {
 
 fn related_list(json: &mut Json) -> Read<RelatedList> {
     let (mut id, mut title, mut style, mut items, mut src, mut more_url) = (None, None, None, Vec::new(), None, None);
-    json.object("an object", &["id", "title", "style", "items", "src", "moreUrl"], |json, field| {
+    json.object("an object", &["id", "title", "style", "items", "src", "moreUrl"], &mut |json, field| {
         match field {
             0 => id = optional_text(json)?,
             1 => title = Some(text(json)?),
@@ -355,7 +355,7 @@ fn related_list(json: &mut Json) -> Read<RelatedList> {
 
 fn comment(json: &mut Json) -> Read<Comment> {
     let (mut author, mut text, mut date_published) = (None, None, None);
-    json.object("an object", &["author", "text", "datePublished"], |json, field| {
+    json.object("an object", &["author", "text", "datePublished"], &mut |json, field| {
         match field {
             0 => author = Some(self::text(json)?),
             1 => text = Some(self::text(json)?),
@@ -368,7 +368,7 @@ fn comment(json: &mut Json) -> Read<Comment> {
 
 fn comments(json: &mut Json) -> Read<Comments> {
     let (mut count, mut url, mut items) = (None, None, Vec::new());
-    json.object("an object", &["count", "url", "items"], |json, field| {
+    json.object("an object", &["count", "url", "items"], &mut |json, field| {
         match field {
             0 => count = Some(self::count(json)?),
             1 => url = optional_text(json)?,
@@ -391,7 +391,7 @@ pub(crate) fn article(json: &mut Json) -> Read<(Article, Vec<BlockText>)> {
     let (mut id, mut lang, mut url, mut section, mut headline, mut subheadline, mut publisher) = (None, None, None, None, None, None, None);
     let (mut authors, mut date_published, mut date_modified, mut time_zone, mut image, mut body) = (Vec::new(), None, None, None, None, None);
     let (mut credits, mut original_url, mut tags, mut lists, mut comments) = (None, None, Vec::new(), Vec::new(), None);
-    json.object("an article object", &ARTICLE_FIELDS, |json, field| {
+    json.object("an article object", &ARTICLE_FIELDS, &mut |json, field| {
         match field {
             0 => version = optional(json, contract_version)?,
             1 => id = optional_text(json)?,
@@ -445,7 +445,7 @@ pub(crate) fn article(json: &mut Json) -> Read<(Article, Vec<BlockText>)> {
 /// Reads a page of related items.
 pub(crate) fn list_page(json: &mut Json) -> Read<ListPage> {
     let (mut items, mut next) = (Vec::new(), None);
-    json.object("an object", &["items", "next"], |json, field| {
+    json.object("an object", &["items", "next"], &mut |json, field| {
         match field {
             0 => items = objects(json, related_item)?,
             _ => next = optional_text(json)?,

@@ -11,9 +11,9 @@
 //! the run, from the first block's start to the last one's end. If the new text in the run's place
 //! is a list's items (one or more well-formed JSON values, separated by commas), the new document
 //! is the old one with those values in place of the run's blocks; none would leave two commas side
-//! by side, so that case is read in full. Body blocks are read from their own text in both cases
-//! (`Block::from_json`), and the document's reading skips over a block without limits of depth, so
-//! nothing else can read differently. Anything else (a change outside the body, a run that does
+//! by side, so that case is read in full. A body block is read by the same reader in both cases
+//! (`read::block`, in place or from its own text), which reads only the block, however deep it is,
+//! so nothing else can read differently. Anything else (a change outside the body, a run that does
 //! not read) is read in full, which also gives the message for a document that is refused; a
 //! block whose JSON text is the same as one before is then the block read before, so the
 //! components still know it.
