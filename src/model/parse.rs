@@ -125,16 +125,17 @@ pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
     parse_text(&value.to_string())
 }
 
-/// A short description of a JSON value's kind, for messages.
+/// A short description of a JSON value's kind, for messages, in the words the reader uses.
 fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+    let kind = match value {
+        Value::Null => Kind::Null,
+        Value::Bool(_) => Kind::Boolean,
+        Value::Number(_) => Kind::Number,
+        Value::String(_) => Kind::Text,
+        Value::Array(_) => Kind::List,
+        Value::Object(_) => Kind::Object,
+    };
+    kind.name()
 }
 
 /// Refuses text over [`MAX_DOCUMENT_BYTES`] before anything is parsed. `what` is "document" or
