@@ -1,7 +1,7 @@
 //! The model's readers: each type read from JSON text by hand, with [`Json`].
 //!
-//! The rules they share, as the contract states them:
-//! - `null` in an optional field means absent; in a required field it is a wrong type.
+//! The rules they share (the contract's, and Folio's own where the contract is silent):
+//! - `null` in an optional field means absent (the contract); in a required field it is a wrong type.
 //! - A field given twice is refused (a publisher's bug, and JavaScript would keep only one).
 //! - Fields the model does not know are skipped, however deep.
 //! - An object is read only from an object: a list of field values in its place
