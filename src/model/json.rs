@@ -124,6 +124,10 @@ pub(crate) struct Number<'a> {
 /// The largest whole number a JavaScript number holds exactly.
 pub(crate) const MAX_SAFE_INTEGER: u64 = 9_007_199_254_740_991;
 
+/// What is wrong where an object or a list neither ends nor goes on.
+const AFTER_FIELD: &str = "expected `,` or `}` after a field";
+const AFTER_ITEM: &str = "expected `,` or `]` after an item";
+
 /// Quotes at most this many characters of a value in a message.
 const QUOTED_CHARS: usize = 40;
 
@@ -466,23 +470,38 @@ impl<'a> Json<'a> {
 
     /// Reads an object: `field` is called with each field's name, and must read its value.
     pub(crate) fn fields(&mut self, expected: &str, field: &mut dyn FnMut(&mut Self, &str) -> Result<(), Fault>) -> Result<(), Fault> {
-        if self.kind()? != Kind::Object {
+        self.entries(Kind::Object, expected, &mut |json, _| {
+            let key = json.key()?;
+            field(json, &key)
+        })
+    }
+
+    /// Reads a list: `item` is called with the index of each item.
+    pub(crate) fn list(&mut self, expected: &str, item: &mut dyn FnMut(&mut Self, usize) -> Result<(), Fault>) -> Result<(), Fault> {
+        self.entries(Kind::List, expected, &mut |json, index| item(json, index).map_err(|fault| fault.at(Step::Item(index))))
+    }
+
+    /// Reads an object or a list (`kind`): `entry` reads each field or item, with its index.
+    fn entries(&mut self, kind: Kind, expected: &str, entry: &mut dyn FnMut(&mut Self, usize) -> Result<(), Fault>) -> Result<(), Fault> {
+        if self.kind()? != kind {
             return Err(self.wrong(expected));
         }
+        let (closer, after) = if kind == Kind::Object { (b'}', AFTER_FIELD) } else { (b']', AFTER_ITEM) };
         self.at += 1;
         self.skip_space();
-        if self.eat(b'}') {
+        if self.eat(closer) {
             return Ok(());
         }
+        let mut index = 0;
         loop {
-            let key = self.key()?;
-            field(self, &key)?;
+            entry(self, index)?;
+            index += 1;
             self.skip_space();
-            if self.eat(b'}') {
+            if self.eat(closer) {
                 return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.syntax("expected `,` or `}` after a field"));
+                return Err(self.syntax(after));
             }
         }
     }
@@ -490,30 +509,6 @@ impl<'a> Json<'a> {
     /// Goes back (or on) to byte `at`, where a value starts.
     pub(crate) fn seek(&mut self, at: usize) {
         self.at = at;
-    }
-
-    /// Reads a list: `item` is called with the index of each item.
-    pub(crate) fn list(&mut self, expected: &str, item: &mut dyn FnMut(&mut Self, usize) -> Result<(), Fault>) -> Result<(), Fault> {
-        if self.kind()? != Kind::List {
-            return Err(self.wrong(expected));
-        }
-        self.at += 1;
-        self.skip_space();
-        if self.eat(b']') {
-            return Ok(());
-        }
-        let mut index = 0;
-        loop {
-            item(self, index).map_err(|fault| fault.at(Step::Item(index)))?;
-            index += 1;
-            self.skip_space();
-            if self.eat(b']') {
-                return Ok(());
-            }
-            if !self.eat(b',') {
-                return Err(self.syntax("expected `,` or `]` after an item"));
-            }
-        }
     }
 
     /// Skips one value of any depth, checking that it is well-formed. Lists and objects are
@@ -559,10 +554,8 @@ impl<'a> Json<'a> {
                         self.key()?;
                     }
                     break;
-                } else if closer == b'}' {
-                    return Err(self.syntax("expected `,` or `}` after a field"));
                 } else {
-                    return Err(self.syntax("expected `,` or `]` after an item"));
+                    return Err(self.syntax(if closer == b'}' { AFTER_FIELD } else { AFTER_ITEM }));
                 }
             }
         }
