@@ -77,12 +77,12 @@ fn with_date_format<R>(lang: &str, zone: Option<&str>, style: Style, f: impl FnO
             DateTimeFormat::new(lang, &date_options(lang, style, zone))
                 .or_else(|_| {
                     if zone.is_some() {
-                        warn(&format!("folio: unknown time zone {:?}; times are shown in the reader's zone", zone.unwrap_or_default()));
+                        warn(&format!("folio: unknown time zone \"{}\"; times are shown in the reader's zone", zone.unwrap_or_default()));
                     }
                     DateTimeFormat::new(lang, &date_options(lang, style, None))
                 })
                 .or_else(|_| {
-                    warn(&format!("folio: unknown language {lang:?}; dates are shown in English"));
+                    warn(&format!("folio: unknown language \"{lang}\"; dates are shown in English"));
                     DateTimeFormat::new("en", &date_options("en", style, None))
                 })
                 .expect("Intl.DateTimeFormat accepts English with no time zone")
