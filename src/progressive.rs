@@ -116,12 +116,14 @@ pub fn shown_after_update(old: &[Rc<Block>], shown: usize, new: &[Rc<Block>]) ->
 pub type Part = Rc<[Rc<Block>]>;
 
 /// The body in parts of at most `size` blocks, each with the part of `old` it keeps or takes the
-/// place of (its component is then that part's, updated in place rather than made anew). A part
-/// of `old` whose blocks are all still there, in a row, is kept wherever it now is: the parts after
-/// a block added or removed are kept though they moved. The blocks around a change make new parts,
+/// place of (its component is then that part's, updated in place rather than made anew); `old`
+/// holds parts, or anything that lends one (a part with its key, say). A part of `old` whose
+/// blocks are all still there, in a row, is kept wherever it now is: the parts after a block added
+/// or removed are kept though they moved. The blocks around a change make new parts,
 /// each in the place of an old part between the kept ones, and is that old part itself when equal
 /// to it (the same document read again from the network, say, shares no block by pointer).
-pub fn parts_after_update(old: &[Part], body: &[Rc<Block>], size: usize) -> Vec<(Part, Option<usize>)> {
+pub fn parts_after_update<P: Borrow<Part>>(old: &[P], body: &[Rc<Block>], size: usize) -> Vec<(Part, Option<usize>)> {
+    let old: Vec<&Part> = old.iter().map(Borrow::borrow).collect();
     // First the parts kept, and the runs of blocks between them.
     enum Run {
         Kept(usize),
@@ -176,7 +178,7 @@ pub fn parts_after_update(old: &[Part], body: &[Rc<Block>], size: usize) -> Vec<
                         next += 1;
                     }
                     let part = match place {
-                        Some(i) if *old[i] == *blocks => old[i].clone(),
+                        Some(i) if **old[i] == *blocks => old[i].clone(),
                         _ => Rc::from(blocks),
                     };
                     parts.push((part, place));
@@ -188,13 +190,13 @@ pub fn parts_after_update(old: &[Part], body: &[Rc<Block>], size: usize) -> Vec<
 }
 
 /// `shown` blocks rounded up to the end of the part they end in: a part is put in once, whole.
-pub fn whole_parts(parts: &[Part], shown: usize) -> usize {
+pub fn whole_parts<P: Borrow<Part>>(parts: &[P], shown: usize) -> usize {
     let mut end = 0;
     for part in parts {
         if end >= shown {
             break;
         }
-        end += part.len();
+        end += part.borrow().len();
     }
     end
 }
@@ -325,7 +327,7 @@ mod tests {
     #[test]
     fn parts_are_kept_when_blocks_around_them_are_added_removed_or_changed() {
         let body = paragraphs(100, 10);
-        let first = parts_after_update(&[], &body, 32);
+        let first = parts_after_update::<Part>(&[], &body, 32);
         assert_eq!(sizes(&first, &body), [32, 32, 32, 4]);
         assert_eq!(first.iter().map(|(_, place)| *place).collect::<Vec<_>>(), [None; 4]);
         let parts: Vec<Part> = first.into_iter().map(|(part, _)| part).collect();
@@ -360,7 +362,7 @@ mod tests {
         let body = paragraphs(100, 10);
         let mut added = body.clone();
         added.insert(40, paragraph("new"));
-        let parts: Vec<Part> = parts_after_update(&[], &body, 32).into_iter().map(|(part, _)| part).collect();
+        let parts: Vec<Part> = parts_after_update::<Part>(&[], &body, 32).into_iter().map(|(part, _)| part).collect();
         let parts: Vec<Part> = parts_after_update(&parts, &added, 32).into_iter().map(|(part, _)| part).collect();
         let ends: Vec<usize> = [0, 1, 32, 33, 64, 65, 66, 101].into_iter().map(|shown| whole_parts(&parts, shown)).collect();
         assert_eq!(ends, [0, 32, 32, 64, 64, 65, 97, 101]);

@@ -16,15 +16,26 @@ pub struct ArticleBodyProps {
     pub on_complete: Callback<()>,
 }
 
+/// A run of at most [`PART_BLOCKS`] body blocks (see `BodyPartProps::blocks`) and the key of its
+/// component: kept by a part that keeps or takes the place of an earlier one, so that Yew updates
+/// that part's elements rather than making them anew.
+struct KeyedPart {
+    blocks: Part,
+    key: usize,
+}
+
+impl std::borrow::Borrow<Part> for KeyedPart {
+    fn borrow(&self) -> &Part {
+        &self.blocks
+    }
+}
+
 /// Which article the body shows, in which parts, how much of it, and how the steps are going.
 #[derive(Default)]
 struct Progress {
     article: Option<Rc<Article>>,
-    /// The body in runs of at most [`PART_BLOCKS`], see `BodyPartProps::blocks`.
-    parts: Vec<Part>,
-    /// The key of each part's component: kept by a part that keeps or takes the place of an
-    /// earlier one, so that Yew updates that part's elements rather than making them anew.
-    keys: Vec<usize>,
+    /// The body, part by part.
+    parts: Vec<KeyedPart>,
     /// The last key given.
     last_key: usize,
     /// Blocks shown; always a whole number of parts, or the whole body.
@@ -51,17 +62,16 @@ impl Progress {
             (Some(previous), true) => shown_after_update(&previous.body, self.shown, &article.body),
             (None, true) => first_step(&article.body),
         };
-        let (parts, keys): (Vec<Part>, Vec<usize>) = parts_after_update(&self.parts, &article.body, PART_BLOCKS)
+        self.parts = parts_after_update(&self.parts, &article.body, PART_BLOCKS)
             .into_iter()
-            .map(|(part, place)| {
-                let key = place.map(|i| self.keys[i]).unwrap_or_else(|| {
+            .map(|(blocks, place)| {
+                let key = place.map(|i| self.parts[i].key).unwrap_or_else(|| {
                     self.last_key += 1;
                     self.last_key
                 });
-                (part, key)
+                KeyedPart { blocks, key }
             })
-            .unzip();
-        (self.parts, self.keys) = (parts, keys);
+            .collect();
         self.shown = whole_parts(&self.parts, shown);
         self.step_weight = STEP;
         self.step_began = None;
@@ -85,12 +95,12 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let redraw = use_force_update();
     let body_ref = use_node_ref();
 
-    let (parts, shown, first_article) = {
+    let (shown, first_article) = {
         let mut progress = progress.borrow_mut();
         if !progress.shows(&article) {
             progress.replace(&article, ctx.platform.has_frames());
         }
-        (progress.parts.iter().cloned().zip(progress.keys.iter().copied()).collect::<Vec<_>>(), progress.shown, !progress.replaced)
+        (progress.shown, !progress.replaced)
     };
     let complete = shown == article.body.len();
     if complete {
@@ -125,12 +135,13 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             move || drop(next)
         });
     }
+    let progress = progress.borrow();
     let mut first = 0;
-    let shown_parts = parts.iter().map_while(|&(ref blocks, key)| {
+    let shown_parts = progress.parts.iter().map_while(|KeyedPart { blocks, key }| {
         let part_first = first;
         first += blocks.len();
         (part_first < shown).then(|| html! {
-            <BodyPart key={key} first={part_first} blocks={blocks.clone()} shown={(shown - part_first).min(blocks.len())}
+            <BodyPart key={*key} first={part_first} blocks={blocks.clone()} shown={(shown - part_first).min(blocks.len())}
                 outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
         })
     });
