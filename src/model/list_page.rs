@@ -1,8 +1,7 @@
 //! A page of related items fetched from a list's `src`: `{ "items": [...], "next": "..." }`.
 //! It meets the same limits as an article (size, depth, objects only; see `parse.rs`).
 
-use super::json::{Json, Kind};
-use super::parse::{check_size, doc_error};
+use super::parse::read_object_text;
 use super::{read, DocError, RelatedItem};
 
 /// Items to append to a related list, and where the following page is.
@@ -16,21 +15,12 @@ pub struct ListPage {
 
 /// Parses a list page from JSON text, naming the path of the first bad field.
 pub fn parse_list_page(text: &str) -> Result<ListPage, DocError> {
-    check_size(text.len(), "list")?;
-    let mut json = Json::new(text);
-    match json.kind() {
-        Ok(Kind::Object) => {}
-        Ok(found) => {
-            return Err(DocError {
-                path: String::new(),
-                message: format!("a list page must be an object ({{ \"items\": [...] }}), found {}", found.name()),
-                position: None,
-            })
-        }
-        Err(fault) => return Err(doc_error(fault, text, "list")),
-    }
-    let page = read::list_page(&mut json).and_then(|page| json.end().map(|()| page));
-    page.map_err(|fault| doc_error(fault, text, "list"))
+    let not_object = |found| DocError {
+        path: String::new(),
+        message: format!("a list page must be an object ({{ \"items\": [...] }}), found {found}"),
+        position: None,
+    };
+    read_object_text(text, "list", not_object, read::list_page)
 }
 
 #[cfg(test)]

@@ -85,19 +85,31 @@ pub fn parse_text(text: &str) -> Result<Parsed, DocError> {
 /// Reads a document, and tells where in `text` each body block is and what it was read as (for
 /// [`super::Reading`], which reads a later version of the document by what changed).
 pub(crate) fn read_document(text: &str) -> Result<(Article, Vec<BlockText>), DocError> {
-    check_size(text.len(), "document")?;
+    read_object_text(text, "document", DocError::root, read::article)
+}
+
+/// Reads all of `text`, the `what` ("document", "list"), with `read`: text over the size limit, a
+/// root that is not an object (`not_object` words that, given what the root is) and anything
+/// after the value are refused.
+pub(crate) fn read_object_text<T>(
+    text: &str,
+    what: &str,
+    not_object: impl FnOnce(&'static str) -> DocError,
+    read: impl FnOnce(&mut Json) -> Result<T, Fault>,
+) -> Result<T, DocError> {
+    check_size(text.len(), what)?;
     let mut json = Json::new(text);
     match json.kind() {
         Ok(Kind::Object) => {}
-        Ok(found) => return Err(DocError::root(found.name())),
-        Err(fault) => return Err(doc_error(fault, text, "document")),
+        Ok(found) => return Err(not_object(found.name())),
+        Err(fault) => return Err(doc_error(fault, text, what)),
     }
-    let read = read::article(&mut json).and_then(|read| json.end().map(|()| read));
-    read.map_err(|fault| doc_error(fault, text, "document"))
+    let read = read(&mut json).and_then(|value| json.end().map(|()| value));
+    read.map_err(|fault| doc_error(fault, text, what))
 }
 
-/// The message for a fault found reading `text`, the `what` ("document", "list").
-pub(crate) fn doc_error(fault: Fault, text: &str, what: &str) -> DocError {
+/// The message for a fault found reading `text`, the `what` ("document", "list", "block").
+fn doc_error(fault: Fault, text: &str, what: &str) -> DocError {
     match fault {
         Fault::Syntax { at, message } => {
             let (line, column) = line_and_column(text, at);
