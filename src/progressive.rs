@@ -89,7 +89,7 @@ pub fn next_step_weight(weight: usize, took_ms: f64) -> usize {
 /// that changes, adds or removes a paragraph keeps the whole article on screen; other blocks are
 /// put in as a step would be, and past a step's weight of them the rest follows in steps, as for
 /// a new article. Blocks are known by their pointers: an update shares the blocks it keeps
-/// (see `model::Reading`).
+/// (see `Article::sharing_blocks_with`).
 pub fn shown_after_update(old: &[Rc<Block>], shown: usize, new: &[Rc<Block>]) -> usize {
     let on_screen: HashSet<*const Block> = old[..shown.min(old.len())].iter().map(Rc::as_ptr).collect();
     // In its place (the same block, or an equal one: a document read again from the network), or

@@ -186,11 +186,13 @@ fn negative_fractional_and_huge_counts_are_refused() {
         let error = refused(&minimal(json!({ "comments": { "count": count } })));
         assert_eq!(error.path, "comments.count", "count {count}");
     }
-    // A number too large for a double is still JSON (JavaScript reads it as Infinity): as a count
-    // it is refused, quoted as written; where nothing reads it, it does no harm.
+    // A number too large for a double is JSON (JavaScript reads it as Infinity), but serde_json
+    // refuses it wherever it is, as out of range, with its line and column.
     let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e400 } }"#).unwrap_err();
-    assert_eq!((error.path.as_str(), error.message.as_str()), ("comments.count", "1e400 is not a count: expected a whole number of 0 or more"));
-    parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "extra": -1e400 }"#).unwrap();
+    assert_eq!(error.position, Some((1, 100)));
+    assert!(error.message.contains("number out of range"), "{}", error.message);
+    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e300 } }"#).unwrap_err();
+    assert_eq!((error.path.as_str(), error.message.as_str()), ("comments.count", "1e300 is not a count: expected a whole number of 0 or more"));
     // Whole numbers however written: 3.0, 30e-1, 0.3e1.
     for written in ["3.0", "30e-1", "0.3e1", "3E0"] {
         let doc = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": {{ "count": {written} }} }}"#);
@@ -453,4 +455,29 @@ fn contract_refusals_and_these_cases_render_an_alert_not_a_panic() {
     ] {
         parse_text(&minimal(extra.clone()).to_string()).unwrap_or_else(|e| panic!("{extra}: {e}"));
     }
+}
+
+#[test]
+fn fields_before_a_blocks_type_are_read_and_named_by_their_path() {
+    let doc = |block: &str| format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider" }}, {block} ] }}"#);
+    let read = parse_text(&doc(r#"{ "text": [ { "text": "a", "bold": true } ], "cite": "c", "type": "quote" }"#)).unwrap();
+    assert_eq!(read.article.body.len(), 2);
+    let cases = [
+        (r#"{ "text": [ { "text": "a" }, { "text": "b", "bold": 1 } ], "type": "paragraph" }"#, "body[1].text[1].bold"),
+        (r#"{ "alt": "", "width": -1, "type": "image", "src": "a.jpg" }"#, "body[1].width"),
+        (r#"{ "level": 4, "type": "heading", "text": "t" }"#, "body[1].level"),
+        (r#"{ "text": "t", "type": "heading", "text": "again" }"#, "body[1].text"),
+    ];
+    for (block, path) in cases {
+        let error = parse_text(&doc(block)).unwrap_err();
+        assert_eq!(error.path, path, "{block}: {}", error.message);
+        assert!(!error.message.contains('\u{1}'), "{:?}", error.message);
+    }
+    // A field before `type` that the block's type does not read is ignored, as after it; so is
+    // every field of a block of an unknown type.
+    parse_text(&doc(r#"{ "src": 7, "type": "paragraph", "text": "t" }"#)).unwrap();
+    assert_eq!(parse_text(&doc(r#"{ "text": 7, "type": "chart" }"#)).unwrap().warnings, ["body[1]: unknown block type \"chart\" skipped"]);
+    // A deep value kept from before `type` meets serde_json's nesting limit, not the stack's end.
+    let deep = format!(r#"{{ "text": {}, "type": "paragraph" }}"#, nested("[", "]", 10_000));
+    assert!(parse_text(&doc(&deep)).unwrap_err().message.contains("nested more than"));
 }

@@ -10,7 +10,8 @@ use super::fetch::{FetchFailure, InFlight};
 use super::platform::BrowserPlatform;
 use super::panic;
 use crate::components::{ContentsMode, FolioView, FolioViewProps, Outcome, Pending, View};
-use crate::model::{DocError, Parsed, Reading, Timestamp};
+use super::reading::Document;
+use crate::model::{DocError, Parsed, Timestamp};
 use crate::options::{navigates_in_place, RenderOptions};
 use crate::platform::PlatformRef;
 use js_sys::{Function, Object, Reflect};
@@ -51,11 +52,10 @@ struct Mount {
     current: RefCell<Option<View>>,
     /// The URL the article on screen was loaded from (history entries name it).
     source: RefCell<Option<String>>,
-    /// The document passed to `render`/`update` that is on screen: its JSON text as a JavaScript
-    /// string, so that the same text passed again costs one comparison in JavaScript (no copy into
-    /// the wasm, no parse, no diff), and what was read from it, so that a text that differs inside
-    /// one body block is read by that block (see [`Reading`]).
-    last_document: RefCell<Option<(js_sys::JsString, Reading)>>,
+    /// The JSON text, as a JavaScript string, of the document passed to `render`/`update` that is
+    /// on screen, so that the same text passed again costs one comparison in JavaScript (no copy
+    /// into the wasm, no parse).
+    last_document: RefCell<Option<js_sys::JsString>>,
     generation: Cell<u64>,
     on_outcome: Callback<Outcome>,
     on_navigate: Option<Callback<AttrValue>>,
@@ -161,32 +161,31 @@ impl Mount {
         *self.app.borrow_mut() = Some(app);
     }
 
-    fn show_parsed(&self, parsed: Result<Parsed, DocError>, base: Option<String>) {
-        self.cancel_request();
-        self.show(view_of(parsed, base), false);
-    }
-
     /// Shows a document passed from JavaScript. The same text as the one on screen (and nothing
     /// in flight) only reports `folio:rendered` again: the DOM is already right.
-    fn show_document(&self, document: Result<js_sys::JsString, DocError>) {
-        let json = match document {
-            Ok(json) => json,
-            Err(error) => return self.show_parsed(Err(error), None),
+    fn show_document(&self, document: Document) {
+        let text = match &document {
+            Document::Text(text) => Some(text.clone()),
+            Document::Value(_) => None,
         };
-        let unchanged = self.request.borrow().is_none() && self.last_document.borrow().as_ref().is_some_and(|(last, _)| *last == json);
+        let unchanged = self.request.borrow().is_none() && text.is_some() && *self.last_document.borrow() == text;
         let outcome = self.current.borrow().as_ref().and_then(View::outcome);
         if let (true, Some(outcome)) = (unchanged, outcome) {
             self.on_outcome.emit(outcome);
             return;
         }
-        let text = js_text(&json);
-        let reading = match self.last_document.borrow_mut().take() {
-            Some((_, previous)) => previous.next(text),
-            None => Reading::new(text),
+        let on_screen = match self.current.borrow().as_ref() {
+            Some(View::Article { article, .. }) => Some(article.clone()),
+            _ => None,
         };
+        let parsed = document.read().map(|parsed| match on_screen {
+            // The blocks that did not change keep their elements.
+            Some(previous) => Parsed { article: parsed.article.sharing_blocks_with(&previous), ..parsed },
+            None => parsed,
+        });
         self.cancel_request();
-        self.show(reading_view(&reading), false);
-        *self.last_document.borrow_mut() = Some((json, reading));
+        self.show(view_of(parsed, None), false);
+        *self.last_document.borrow_mut() = text;
     }
 
     /// A plain click on a related article: ask the host (`folio:navigate`, cancelable), then
@@ -318,17 +317,6 @@ fn view_of(parsed: Result<Parsed, DocError>, base: Option<String>) -> View {
     }
 }
 
-/// The view of a document passed from JavaScript (its relative URLs have no base).
-fn reading_view(reading: &Reading) -> View {
-    match reading.result() {
-        Ok((article, warnings)) => {
-            warn(warnings);
-            View::Article { article: article.clone(), base: None }
-        }
-        Err(error) => View::Invalid(Rc::new(error.clone())),
-    }
-}
-
 /// Tells the publisher, on the console, what was skipped or shown otherwise than written.
 fn warn(warnings: &[String]) {
     for warning in warnings {
@@ -345,44 +333,6 @@ fn dispatch_outcome(target: &Element, outcome: &Outcome) {
             web_sys::console::warn_1(&JsValue::from_str(&format!("folio: {error}")));
             dispatch(target, "folio:error", &detail(&[("message", &error.to_string()), ("path", &error.path)]), false);
         }
-    }
-}
-
-/// A JavaScript string as Rust text. A lone surrogate would become U+FFFD unnoticed; written as a
-/// `\uXXXX` escape instead, the parser refuses it with the field's path. Only text that came out
-/// with a U+FFFD is looked at again, so valid documents pay nothing.
-fn js_text(text: &js_sys::JsString) -> String {
-    let lossy = String::from(text);
-    if lossy.contains('\u{FFFD}') && lossy.len() <= crate::model::MAX_DOCUMENT_BYTES && !text.is_valid_utf16() {
-        return crate::model::json_text_from_utf16(text.iter());
-    }
-    lossy
-}
-
-/// The JSON text of a document passed from JavaScript: a string is JSON text already, an object
-/// is written out with `JSON.stringify`.
-fn js_document(article: JsValue) -> Result<js_sys::JsString, DocError> {
-    if let Some(text) = article.dyn_ref::<js_sys::JsString>() {
-        return Ok(text.clone());
-    }
-    if !article.is_object() || js_sys::Array::is_array(&article) {
-        let found = if article.is_null() || article.is_undefined() {
-            "nothing (null or undefined)"
-        } else if js_sys::Array::is_array(&article) {
-            "a list"
-        } else {
-            "a value that is not an object"
-        };
-        return Err(DocError::root(found));
-    }
-    // One parser for both forms: serde_json over JSON.stringify's output measured smaller (one
-    // copy of the deserialising code instead of two) than serde-wasm-bindgen on the object.
-    let unreadable = |why: String| DocError { path: String::new(), message: format!("the document object cannot be read as JSON: {why}"), position: None };
-    match js_sys::JSON::stringify(&article) {
-        // An object whose toJSON() gives undefined is written out as undefined.
-        Ok(text) if text.is_string() => Ok(text),
-        Ok(_) => Err(unreadable("JSON.stringify gives nothing for it".into())),
-        Err(e) => Err(unreadable(e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default())),
     }
 }
 
@@ -430,7 +380,7 @@ impl FolioHandle {
             web_sys::console::warn_1(&JsValue::from_str("folio: update() after destroy() is ignored"));
             return;
         }
-        self.mount.show_document(js_document(article));
+        self.mount.show_document(Document::from_argument(article));
     }
 
     /// Removes everything rendered and stops timers, listeners and requests.
@@ -448,7 +398,7 @@ fn target_element(target: JsValue, function: &str) -> Result<Element, js_sys::Ty
 pub fn render(target: JsValue, article: JsValue, options: JsValue) -> Result<FolioHandle, JsValue> {
     let element = target_element(target, "render")?;
     let mount = Mount::new(element, read_options(&options));
-    mount.show_document(js_document(article));
+    mount.show_document(Document::from_argument(article));
     Ok(FolioHandle { mount })
 }
 

@@ -6,7 +6,10 @@
 //! and arrive as [`FetchFailure::Network`]; a well-formed document that breaks the contract is
 //! [`FetchFailure::Invalid`], with the path of the bad field.
 
-use crate::model::{check_size, parse_text, DocError, Parsed};
+use super::reading::{parse_json, read_document_value};
+use crate::model::{check_size, DocError, Parsed};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use web_sys::AbortController;
@@ -66,17 +69,19 @@ impl InFlight {
     /// (after redirects), against which the document's relative URLs resolve.
     pub async fn fetch(&self, url: &str) -> Result<(Parsed, String), FetchFailure> {
         let (text, final_url) = self.fetch_text(url).await?;
-        let parsed = parse_text(&text).map_err(|error| match error.position {
-            // Text that is not JSON was usually cut short or replaced on the way (a proxy's error
-            // page with status 200): fetching it again may help, so it is a network fault.
-            Some(_) => FetchFailure::Network(format!("{url}: {}", error.message)),
-            None => FetchFailure::Invalid(error),
+        // Text that is not JSON was usually cut short or replaced on the way (a proxy's error page
+        // with status 200): fetching it again may help, so it is a network fault.
+        let value = parse_json(&text, "document").map_err(|error| match error.position {
+            None if error.message.contains("MB of JSON") => FetchFailure::Invalid(error),
+            _ => FetchFailure::Network(format!("{url}: {}", error.message)),
         })?;
+        let parsed = read_document_value(value).map_err(FetchFailure::Invalid)?;
         Ok((parsed, final_url))
     }
 
-    /// Fetches `url` as text; returns it with the final address (after redirects).
-    pub async fn fetch_text(&self, url: &str) -> Result<(String, String), FetchFailure> {
+    /// Fetches `url` as text (a JavaScript string, for `JSON.parse`); returns it with the final
+    /// address (after redirects).
+    pub async fn fetch_text(&self, url: &str) -> Result<(js_sys::JsString, String), FetchFailure> {
         let signal = self.controller.as_ref().map(AbortController::signal);
         let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
         let _timer = self.controller.clone().map(|controller| {
@@ -111,7 +116,8 @@ impl InFlight {
         let content_type = header("content-type");
         let media_type = media_type(&content_type);
         let final_url = response.url();
-        let text = response.text().await.map_err(|e| aborted(&e.to_string()))?;
+        let body = web_sys::Response::from(response).text().map_err(|e| aborted(&js_message(&e)))?;
+        let text: js_sys::JsString = JsFuture::from(body).await.map_err(|e| aborted(&js_message(&e)))?.unchecked_into();
         if !is_json(media_type, &text) {
             return Err(FetchFailure::Network(format!("{url}: the server sent {media_type}, not a JSON document")));
         }
@@ -127,11 +133,17 @@ fn media_type(content_type: &str) -> &str {
 /// Whether a response can be read as JSON. Servers label JSON files many ways (`text/plain`,
 /// `application/octet-stream`, none at all), so the label only counts against a body that does
 /// not even start like a JSON object or list: an HTML error page, an image.
-fn is_json(media_type: &str, body: &str) -> bool {
+fn is_json(media_type: &str, body: &js_sys::JsString) -> bool {
     let media_type = media_type.to_ascii_lowercase();
     let labelled_json = media_type.is_empty()
         || media_type.ends_with("/json")
         || media_type.ends_with("+json")
         || matches!(media_type.as_str(), "text/plain" | "application/octet-stream" | "binary/octet-stream");
-    labelled_json || body.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with(['{', '['])
+    // JavaScript's trim() removes the byte order mark too.
+    labelled_json || matches!(body.trim_start().char_code_at(0) as u32, 0x7B | 0x5B)
+}
+
+/// The message of a JavaScript error, for people.
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{error:?}"))
 }

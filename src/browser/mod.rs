@@ -10,6 +10,7 @@ mod intl;
 mod observer;
 mod panic;
 mod platform;
+mod reading;
 
 pub use api::{load, render, start, FolioHandle};
 pub use platform::BrowserPlatform;

@@ -5,7 +5,8 @@ use super::frame::NextFrame;
 use super::intl;
 use super::observer::NearViewport;
 use crate::model::time::TimeUnit;
-use crate::model::{parse_list_page, ListPage};
+use super::reading::read_list_page_text;
+use crate::model::ListPage;
 use crate::platform::{Platform, TaskGuard};
 use std::rc::Rc;
 
@@ -62,7 +63,7 @@ impl Platform for BrowserPlatform {
                 return;
             }
             let outcome = match result {
-                Ok((text, final_url)) => parse_list_page(&text)
+                Ok((text, final_url)) => read_list_page_text(&text)
                     .map(|mut page| {
                         // Relative URLs in a list page are relative to the page, not the article.
                         for item in &mut page.items {

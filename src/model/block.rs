@@ -1,10 +1,28 @@
-//! Body blocks and inline text. A block is read (`read.rs`) by its `type` first, then by that
-//! type's fields, so that a bad field is named by its exact path (`body[1].text`) and a block of
-//! an unknown type is skipped instead of failing the whole document.
+//! Body blocks and inline text.
+//!
+//! A block is chosen by its `type` field, wherever it stands among the block's fields, and a block
+//! of a type this renderer does not know is skipped rather than failing the document. serde's
+//! internally tagged enums would do the first but not the second, and they read the fields from a
+//! buffer where `serde_path_to_error` cannot follow, so a bad field would be named by its block
+//! only. [`BodyItem`] reads the block object itself: the fields before `type` (none, in the usual
+//! case) are kept aside, then [`Block`]'s derived reader takes them and the rest of the object as
+//! the variant named by `type`. A bad field is then named by its exact path (`body[1].text`).
+
+use super::rules::{nullable, path_text, whole, Object};
+use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, SeqAccess, VariantAccess, Visitor};
+use serde::Deserialize;
+use serde_json::Value;
+use std::fmt;
 
 /// One block of the article body. `Eq`, so that comparing two `Rc<Block>`s that share their block
 /// stops at the pointers (the body of an updated article shares its unchanged blocks).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(tag = "type", description = "One block of the article body of a type this renderer knows, chosen by its `type`.")
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Block {
     /// A paragraph: `<p>`.
     Paragraph {
@@ -13,7 +31,9 @@ pub enum Block {
     },
     /// A section heading: `<h2>` or `<h3>`.
     Heading {
-        /// 2 or 3.
+        /// 2 or 3; absent means 2.
+        #[serde(default, deserialize_with = "nullable")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<HeadingLevel>"))]
         level: HeadingLevel,
         /// Its text.
         text: Inline,
@@ -23,152 +43,325 @@ pub enum Block {
         /// What was said.
         text: Inline,
         /// Who said it.
+        #[serde(default)]
         cite: Option<String>,
     },
-    /// A bulleted or numbered list.
+    /// A bulleted (`<ul>`) or numbered (`<ol>`) list.
     List {
-        /// Numbered (`<ol>`) or bulleted (`<ul>`).
+        /// Numbered rather than bulleted; absent means bulleted.
+        #[serde(default, deserialize_with = "nullable")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
         ordered: bool,
         /// The items.
         items: Vec<Inline>,
     },
-    /// A figure.
+    /// A figure: `<figure>` with `<img alt>` and `<figcaption>`.
     Image(Image),
     /// A video with an optional poster.
     Video {
         /// The video file.
         src: String,
         /// Still shown before playing.
+        #[serde(default)]
         poster: Option<String>,
         /// Text under the video.
+        #[serde(default)]
         caption: Option<Inline>,
     },
     /// A thematic break: `<hr>`.
     Divider,
 }
 
-// The fields each block type has besides `type`, as written in the document, for the JSON Schema
-// of each block (see `impl JsonSchema for Block`); `read.rs` reads the same fields.
-
-/// A paragraph: `<p>`.
-#[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct TextFields {
-    /// Its text.
-    text: Inline,
-}
-
-/// A section heading: `<h2>` or `<h3>`.
-#[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct HeadingFields {
-    /// 2 or 3; absent means 2.
-    #[serde(default)]
-    level: Option<HeadingLevel>,
-    /// Its text.
-    text: Inline,
-}
-
-/// A quotation: `<blockquote>`.
-#[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct QuoteFields {
-    /// What was said.
-    text: Inline,
-    /// Who said it.
-    #[serde(default)]
-    cite: Option<String>,
-}
-
-/// A bulleted (`<ul>`) or numbered (`<ol>`) list.
-#[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct ListFields {
-    /// Numbered rather than bulleted; absent means bulleted.
-    #[serde(default)]
-    #[schemars(with = "Option<bool>")]
-    ordered: bool,
-    /// The items.
-    items: Vec<Inline>,
-}
-
-/// A video with an optional poster.
-#[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct VideoFields {
-    /// The video file.
-    src: String,
-    /// Still shown before playing.
-    #[serde(default)]
-    poster: Option<String>,
-    /// Text under the video.
-    #[serde(default)]
-    caption: Option<Inline>,
-}
-
 impl Block {
     /// The block types this renderer knows.
     pub const TYPES: [&'static str; 7] = ["paragraph", "heading", "quote", "list", "image", "video", "divider"];
+
+    /// Every field some block type reads besides `type`: the ones worth keeping when they come
+    /// before `type` (any other field is ignored wherever it is).
+    const FIELDS: [&'static str; 12] = ["text", "level", "cite", "ordered", "items", "src", "alt", "caption", "credit", "width", "height", "poster"];
+}
+
+/// A body block as read: one to show, or the `type` of one this renderer does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum BodyItem {
+    Shown(Block),
+    Skipped(String),
+}
+
+impl<'de> Deserialize<'de> for BodyItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(BodyItemVisitor)
+    }
 }
 
 #[cfg(feature = "schema")]
-impl schemars::JsonSchema for Block {
+impl schemars::JsonSchema for BodyItem {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Block".into()
+        "BodyItem".into()
     }
 
-    /// One branch per type in [`Block::TYPES`], read from the same field structs as
-    /// the reader (`read.rs`), plus one that lets any other type through, as parsing skips it.
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        use schemars::json_schema;
-        let mut branches = Vec::with_capacity(Block::TYPES.len() + 1);
-        for kind in Block::TYPES {
-            let mut branch = match kind {
-                "paragraph" => TextFields::json_schema(generator),
-                "heading" => HeadingFields::json_schema(generator),
-                "quote" => QuoteFields::json_schema(generator),
-                "list" => ListFields::json_schema(generator),
-                "image" => {
-                    let mut image = generator.subschema_for::<Image>();
-                    image.insert("description".into(), "A figure: `<figure>` with `<img alt>` and `<figcaption>`.".into());
-                    image
-                }
-                "video" => VideoFields::json_schema(generator),
-                "divider" => json_schema!({ "description": "A thematic break: `<hr>`.", "type": "object" }),
-                _ => unreachable!("block type {kind} has no schema"),
-            };
-            let object = branch.ensure_object();
-            let properties = object.entry("properties").or_insert_with(|| serde_json::json!({}));
-            properties["type"] = serde_json::json!({ "const": kind });
-            let required = object.entry("required").or_insert_with(|| serde_json::json!([]));
-            required.as_array_mut().expect("`required` is a list").insert(0, "type".into());
-            branches.push(branch.to_value());
-        }
-        branches.push(serde_json::json!({
-            "description": "A block of a type this renderer does not know: skipped (and reported on the console), not an error.",
-            "type": "object",
-            "properties": { "type": { "type": "string", "not": { "enum": Block::TYPES } } },
-            "required": ["type"]
-        }));
-        json_schema!({
+        schemars::json_schema!({
             "description": "One block of the article body, chosen by its `type`.",
-            "oneOf": branches
+            "oneOf": [
+                generator.subschema_for::<Block>(),
+                {
+                    "description": "A block of a type this renderer does not know: skipped (and reported on the console), not an error.",
+                    "type": "object",
+                    "properties": { "type": { "type": "string", "not": { "enum": Block::TYPES } } },
+                    "required": ["type"]
+                }
+            ]
         })
     }
 }
 
+struct BodyItemVisitor;
+
+impl<'de> Visitor<'de> for BodyItemVisitor {
+    type Value = BodyItem;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a block object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BodyItem, A::Error> {
+        let mut before = Vec::new();
+        let kind = loop {
+            let Some(key) = map.next_key::<String>()? else {
+                return Err(de::Error::missing_field("type"));
+            };
+            if key == "type" {
+                break map.next_value::<BlockType>()?.0;
+            }
+            if Block::FIELDS.contains(&key.as_str()) {
+                before.push((key, map.next_value_seed(Kept(1))?));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        };
+        if !Block::TYPES.contains(&kind.as_str()) {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            return Ok(BodyItem::Skipped(kind));
+        }
+        Block::deserialize(TypedFields { kind, before: before.into_iter(), rest: map }).map(BodyItem::Shown)
+    }
+}
+
+/// A block's `type`: text, nothing else.
+struct BlockType(String);
+
+impl<'de> Deserialize<'de> for BlockType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TypeVisitor;
+        impl<'de> Visitor<'de> for TypeVisitor {
+            type Value = BlockType;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("the block type as text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<BlockType, E> {
+                Ok(BlockType(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<BlockType, E> {
+                Ok(BlockType(v))
+            }
+        }
+        deserializer.deserialize_any(TypeVisitor)
+    }
+}
+
+/// How deeply a value kept from before a block's `type` may nest: deeper than any field of a block
+/// needs (spans in a list's items are four levels), and far from the end of the stack.
+const KEPT_DEPTH: usize = 16;
+
+/// Reads a value kept from before a block's `type` into a `serde_json::Value`, at most
+/// [`KEPT_DEPTH`] levels deep: a JavaScript object may hold a cycle, which would never end.
+struct Kept(usize);
+
+impl<'de> DeserializeSeed<'de> for Kept {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl Kept {
+    fn deeper<E: de::Error>(&self) -> Result<Kept, E> {
+        if self.0 >= KEPT_DEPTH {
+            return Err(E::custom(format_args!("lists and objects are nested more than {KEPT_DEPTH} levels deep here, deeper than a block's field can be")));
+        }
+        Ok(Kept(self.0 + 1))
+    }
+}
+
+impl<'de> Visitor<'de> for Kept {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self.deeper()?)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            fields.insert(key, map.next_value_seed(self.deeper()?)?);
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+/// The fields of a block whose `type` is `kind`, offered to [`Block`]'s derived reader as the enum
+/// variant `kind`: the fields that came before `type`, then the rest of the block object.
+struct TypedFields<A> {
+    kind: String,
+    before: std::vec::IntoIter<(String, Value)>,
+    rest: A,
+}
+
+/// Marks a message whose path goes on past the block: see [`split_field_path`].
+const FIELD_PATH_MARK: char = '\u{1}';
+
+/// A fault in a field read from [`TypedFields::before`], where `serde_path_to_error` cannot see:
+/// the message carries the rest of the path (`text[1].bold`), between two marks, for
+/// `parse.rs` to add to the block's path.
+fn fault_in_kept_field<E: de::Error>(field: &str, inner: &serde_path_to_error::Path, message: &str) -> E {
+    let inner = path_text(inner);
+    let separator = if inner.is_empty() || inner.starts_with('[') { "" } else { "." };
+    E::custom(format_args!("{FIELD_PATH_MARK}{field}{separator}{inner}{FIELD_PATH_MARK}{message}"))
+}
+
+/// Splits a message made by `fault_in_kept_field` into the rest of the path and the message.
+pub(crate) fn split_field_path(message: &str) -> Option<(&str, &str)> {
+    let rest = message.strip_prefix(FIELD_PATH_MARK)?;
+    rest.split_once(FIELD_PATH_MARK)
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for TypedFields<A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_enum(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> EnumAccess<'de> for TypedFields<A> {
+    type Error = A::Error;
+    type Variant = Self;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), A::Error> {
+        let variant = seed.deserialize(de::value::StrDeserializer::<A::Error>::new(&self.kind))?;
+        Ok((variant, self))
+    }
+}
+
+impl<'de, A: MapAccess<'de>> VariantAccess<'de> for TypedFields<A> {
+    type Error = A::Error;
+
+    /// A divider reads no field.
+    fn unit_variant(mut self) -> Result<(), A::Error> {
+        while self.rest.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
+        seed.deserialize(de::value::MapAccessDeserializer::new(self))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(self, _: &'static [&'static str], visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
+    }
+}
+
+/// The fields kept from before `type` first, then the rest of the block object.
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for TypedFields<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        match self.before.as_slice().first() {
+            Some((key, _)) => seed.deserialize(de::value::StrDeserializer::<A::Error>::new(key)).map(Some),
+            None => self.rest.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        let Some((key, value)) = self.before.next() else {
+            return self.rest.next_value_seed(seed);
+        };
+        let mut track = serde_path_to_error::Track::new();
+        seed.deserialize(serde_path_to_error::Deserializer::new(value, &mut track))
+            .map_err(|e: serde_json::Error| fault_in_kept_field(&key, &track.path(), &e.to_string()))
+    }
+}
+
 /// Heading level: only 2 and 3 exist (the headline is the one `<h1>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HeadingLevel {
     /// `<h2>`.
+    #[default]
     H2,
     /// `<h3>`.
     H3,
+}
+
+impl<'de> Deserialize<'de> for HeadingLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let level = whole(deserializer, "a heading level", "2 or 3", |l| l == 2 || l == 3)?;
+        Ok(if level == 2 { HeadingLevel::H2 } else { HeadingLevel::H3 })
+    }
 }
 
 #[cfg(feature = "schema")]
@@ -186,7 +379,7 @@ impl schemars::JsonSchema for HeadingLevel {
 }
 
 /// An image, as the lead image or as a body block.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Image {
     /// The image file.
@@ -194,21 +387,36 @@ pub struct Image {
     /// The text alternative; required, may be empty for a decorative image.
     pub alt: String,
     /// Text under the image.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub caption: Option<Inline>,
     /// Who made it.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub credit: Option<String>,
     /// Intrinsic width in pixels, to reserve the box before the image loads.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default, deserialize_with = "pixels")]
     pub width: Option<u32>,
     /// Intrinsic height in pixels.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default, deserialize_with = "pixels")]
     pub height: Option<u32>,
 }
 
+/// An optional size in pixels (`null` means absent).
+fn pixels<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    Option::<PixelCount>::deserialize(deserializer).map(|p| p.map(|p| p.0))
+}
+
+/// A size in pixels, as [`pixels`] reads it.
+struct PixelCount(u32);
+
+impl<'de> Deserialize<'de> for PixelCount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = whole(deserializer, "a size in pixels", "a whole number from 0 to 4294967295", |v| v <= u64::from(u32::MAX))?;
+        Ok(PixelCount(value as u32))
+    }
+}
+
 /// Inline text: plain, or a list of styled spans. Never HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Inline {
     /// Plain text.
     Text(String),
@@ -223,6 +431,32 @@ impl Inline {
             Inline::Text(t) => t.clone(),
             Inline::Spans(spans) => spans.iter().map(|s| s.text.as_str()).collect(),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InlineVisitor;
+        impl<'de> Visitor<'de> for InlineVisitor {
+            type Value = Inline;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text or a list of spans")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Inline, E> {
+                Ok(Inline::Text(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Inline, E> {
+                Ok(Inline::Text(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Inline, A::Error> {
+                let mut spans = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+                while let Some(span) = seq.next_element::<Object<Span>>()? {
+                    spans.push(span.0);
+                }
+                Ok(Inline::Spans(spans))
+            }
+        }
+        deserializer.deserialize_any(InlineVisitor)
     }
 }
 
@@ -244,21 +478,24 @@ impl schemars::JsonSchema for Inline {
 }
 
 /// A run of text with optional styling and link.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     /// The text.
     pub text: String,
     /// Strong emphasis.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<bool>"))]
+    #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub bold: bool,
     /// Emphasis.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<bool>"))]
+    #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub italic: bool,
     /// Code.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<bool>"))]
+    #[serde(default, deserialize_with = "nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub code: bool,
     /// A link target.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub href: Option<String>,
 }

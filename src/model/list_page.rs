@@ -1,26 +1,47 @@
 //! A page of related items fetched from a list's `src`: `{ "items": [...], "next": "..." }`.
 //! It meets the same limits as an article (size, depth, objects only; see `parse.rs`).
 
-use super::parse::read_object_text;
-use super::{read, DocError, RelatedItem};
+use super::parse::{check_size, read_text, read_with};
+use super::rules::object_list;
+use super::{DocError, RelatedItem};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
 
 /// Items to append to a related list, and where the following page is.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ListPage {
     /// The items of this page; absent or `null` means none.
+    #[serde(default, deserialize_with = "object_list")]
     pub items: Vec<RelatedItem>,
     /// The next page, if there is one.
+    #[serde(default)]
     pub next: Option<String>,
 }
 
 /// Parses a list page from JSON text, naming the path of the first bad field.
 pub fn parse_list_page(text: &str) -> Result<ListPage, DocError> {
-    let not_object = |found| DocError {
+    check_size(text.len(), "list")?;
+    read_text(text, "list", not_an_object, PAGE)
+}
+
+/// Reads a list page from any serde deserializer (in the browser, a JavaScript value).
+pub fn read_list_page<'de, D>(deserializer: D) -> Result<ListPage, DocError>
+where
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    read_with(deserializer, not_an_object, PAGE)
+}
+
+/// What a list page's root is called in messages.
+const PAGE: &str = "a list page object";
+
+fn not_an_object(found: &str) -> DocError {
+    DocError {
         path: String::new(),
         message: format!("a list page must be an object ({{ \"items\": [...] }}), found {found}"),
         position: None,
-    };
-    read_object_text(text, "list", not_object, read::list_page)
+    }
 }
 
 #[cfg(test)]

@@ -1,105 +1,133 @@
-//! The article document of the contract (version 1), as plain Rust: the types, their readers
-//! from JSON text (`json.rs`, `read.rs`) and the checks that make a parsed value trustworthy. No
-//! Yew, no DOM: everything here compiles and is tested natively.
+//! The article document of the contract (version 1), as plain Rust: serde types and the checks
+//! that make a parsed value trustworthy. The types are the one place the document's shape is
+//! written: serde reads them, and with the `schema` feature schemars writes the JSON Schema from the
+//! same attributes. No Yew, no DOM: everything here compiles and is tested natively.
 //!
-//! Invariants once [`parse_text`] or [`parse_value`] return `Ok` (or a [`Reading`] has an article):
+//! Invariants once [`parse_text`] or [`parse_value`] return `Ok`:
 //! - `headline` is not blank, `version` is absent or 1, every timestamp is RFC 3339 with offset;
 //! - every heading level is 2 or 3, every count is a whole number of 0 or more;
 //! - unknown block types have been dropped (and reported in [`Parsed::warnings`]).
 //!
-//! `null` in an optional field means absent (the contract says so); the rules the readers share
-//! are at the top of `read.rs`.
-//!
-//! Limits, each refused with a message that says so (see `parse.rs`): at most
-//! [`MAX_DOCUMENT_BYTES`] of JSON text, and, for a `serde_json::Value`, lists and objects nested at
-//! most [`MAX_DEPTH`] deep.
-//!
-//! With the `schema` feature the types also derive a JSON Schema (`schemars`), which reads the
-//! `serde` attributes below for field names and defaults; nothing here is read through serde.
+//! The reading rules the types share are at the top of `rules.rs`; the limits on untrusted input
+//! (size, nesting) at the top of `parse.rs`.
 
 mod block;
-mod json;
 mod list_page;
 mod parse;
-mod read;
-mod reading;
+mod rules;
+mod sharing;
 pub mod time;
-mod utf16;
 
-pub use list_page::{parse_list_page, ListPage};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
-pub use parse::{parse_text, parse_value, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
-pub use reading::Reading;
+pub use list_page::{parse_list_page, read_list_page, ListPage};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use parse::check_size;
+pub use parse::{parse_text, parse_value, read_document, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 pub use time::Timestamp;
-pub use utf16::json_text_from_utf16;
 
+use rules::{object_list, optional_object, whole};
+use serde::{Deserialize, Deserializer};
 use std::rc::Rc;
 
-/// An article document. `B` is the body block type: parsing first keeps each block as its JSON
-/// text, then reads it by its `type` into a [`Block`], each with its own JSON path.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
+/// An article document. `B` is the body block type: serde reads the body as it finds it (a block
+/// to show, or the type of one to skip), and parsing keeps the blocks to show, each shared.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct ArticleOf<B> {
     /// Contract version; only 1 exists.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub version: Option<ContractVersion>,
     /// The publisher's id for the article.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub id: Option<String>,
     /// BCP 47 language tag; drives UI words and date formats. Absent means `en`.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub lang: Option<String>,
     /// Canonical address of the article.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub url: Option<String>,
     /// Category the article belongs to.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Link>"))]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Link>"))]
     pub section: Option<Link>,
     /// The article's title: required, never blank.
     pub headline: Headline,
     /// A line under the headline.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub subheadline: Option<String>,
     /// Who published it.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Publisher>"))]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Publisher>"))]
     pub publisher: Option<Publisher>,
     /// Who wrote it.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Person>>"))]
+    #[serde(default, deserialize_with = "object_list")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Person>>"))]
     pub authors: Vec<Person>,
     /// When it was first published.
     pub date_published: Timestamp,
     /// When it was last changed.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub date_modified: Option<Timestamp>,
     /// IANA time zone for absolute times; absent means the reader's.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub time_zone: Option<String>,
     /// The lead image.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Image>"))]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Image>"))]
     pub image: Option<Image>,
     /// The article text, in order. May be empty, may not be missing.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<block::BodyItem>"))]
     pub body: Vec<B>,
     /// Sources or reprint note shown after the body.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub credits: Option<String>,
     /// Where the article first appeared.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub original_url: Option<String>,
     /// Topic tags.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Link>>"))]
+    #[serde(default, deserialize_with = "object_list")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Link>>"))]
     pub tags: Vec<Link>,
     /// Related-news lists, in the order given.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<RelatedList>>"))]
+    #[serde(default, deserialize_with = "object_list")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedList>>"))]
     pub lists: Vec<RelatedList>,
     /// Reader comments.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Comments>"))]
+    #[serde(default, deserialize_with = "optional_object")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Comments>"))]
     pub comments: Option<Comments>,
 }
 
+impl<B> ArticleOf<B> {
+    /// The same article with another body.
+    pub(crate) fn with_body<C>(self, body: Vec<C>) -> ArticleOf<C> {
+        ArticleOf {
+            version: self.version,
+            id: self.id,
+            lang: self.lang,
+            url: self.url,
+            section: self.section,
+            headline: self.headline,
+            subheadline: self.subheadline,
+            publisher: self.publisher,
+            authors: self.authors,
+            date_published: self.date_published,
+            date_modified: self.date_modified,
+            time_zone: self.time_zone,
+            image: self.image,
+            body,
+            credits: self.credits,
+            original_url: self.original_url,
+            tags: self.tags,
+            lists: self.lists,
+            comments: self.comments,
+        }
+    }
+}
+
 /// An article whose body blocks have been checked. Each block is shared: an update that leaves a
-/// block as it was keeps the same block (see [`Reading`]).
+/// block as it was keeps the same block (see [`Article::sharing_blocks_with`]).
 pub type Article = ArticleOf<Rc<Block>>;
 
 impl Article {
@@ -119,6 +147,17 @@ impl Article {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ContractVersion;
 
+impl<'de> Deserialize<'de> for ContractVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let version = whole(deserializer, "a version", "1", |_| true)?;
+        if version == 1 {
+            Ok(ContractVersion)
+        } else {
+            Err(serde::de::Error::custom(format_args!("unsupported version {version}: this renderer reads version 1 of the article contract")))
+        }
+    }
+}
+
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for ContractVersion {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -136,6 +175,16 @@ impl schemars::JsonSchema for ContractVersion {
 /// A headline: text that is not blank.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline(pub String);
+
+impl<'de> Deserialize<'de> for Headline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.trim().is_empty() {
+            return Err(serde::de::Error::custom("the headline is blank; an article needs a headline"));
+        }
+        Ok(Headline(text))
+    }
+}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Headline {
@@ -175,38 +224,38 @@ fn non_blank_pattern() -> String {
 }
 
 /// A name with an optional address (section, tag).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Link {
     /// What the reader sees.
     pub name: String,
     /// Where it leads.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// An author.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The author's name.
     pub name: String,
     /// The author's page.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// The publisher of the article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publisher {
     /// The publisher's name.
     pub name: String,
     /// The publisher's home page.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub url: Option<String>,
     /// A logo image.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub logo: Option<String>,
 }
 
@@ -222,26 +271,29 @@ pub enum ListStyle {
 }
 
 /// A related-news list.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct RelatedList {
     /// The publisher's id for the list.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub id: Option<String>,
     /// The list's title, e.g. "最新消息".
     pub title: String,
     /// How the list is shown: `plain` (the default), `ranked` (numbered 01, 02, ...) or `video`.
     /// Kept as written: any other value is shown as plain, with a warning.
-    #[cfg_attr(feature = "schema", serde(default), schemars(extend("examples" = ["plain", "ranked", "video"])))]
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(extend("examples" = ["plain", "ranked", "video"])))]
     pub style: Option<String>,
     /// The items given inline.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<RelatedItem>>"))]
+    #[serde(default, deserialize_with = "object_list")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RelatedItem>>"))]
     pub items: Vec<RelatedItem>,
     /// Where more items can be fetched.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub src: Option<String>,
     /// The "see more" address.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub more_url: Option<String>,
 }
 
@@ -257,54 +309,57 @@ impl RelatedList {
 }
 
 /// One entry of a related list.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct RelatedItem {
     /// The linked article's title.
     pub title: String,
     /// Where the link goes.
     pub url: String,
     /// The publisher shown beside the title.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub source: Option<String>,
     /// When the linked article was published.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub date_published: Option<Timestamp>,
     /// A thumbnail.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub image: Option<String>,
     /// For videos: an ISO 8601 duration such as `PT3M20S`.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub duration: Option<String>,
     /// The JSON document of the linked article, for in-place navigation.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub article: Option<String>,
 }
 
 /// The comments block.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comments {
     /// How many comments there are (may exceed the items given).
     pub count: Count,
     /// Where the full discussion lives.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub url: Option<String>,
     /// The comments shown.
-    #[cfg_attr(feature = "schema", serde(default), schemars(with = "Option<Vec<Comment>>"))]
+    #[serde(default, deserialize_with = "object_list")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Comment>>"))]
     pub items: Vec<Comment>,
 }
 
 /// A reader's comment.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), serde(rename_all = "camelCase"))]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct Comment {
     /// Who wrote it.
     pub author: String,
     /// What they wrote, as plain text.
     pub text: String,
     /// When.
-    #[cfg_attr(feature = "schema", serde(default))]
+    #[serde(default)]
     pub date_published: Option<Timestamp>,
 }
 
@@ -312,6 +367,12 @@ pub struct Comment {
 /// accepted while `-1` and `2.5` are refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count(pub u64);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        whole(deserializer, "a count", "a whole number of 0 or more", |_| true).map(Count)
+    }
+}
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Count {

@@ -3,6 +3,9 @@
 //! Invariant: a [`Timestamp`] always holds an instant that came from an RFC 3339 string with an
 //! explicit offset (`Z` or `±hh:mm`); formatting it for people is the browser's job (`Intl`).
 
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use std::fmt;
+
 
 /// An RFC 3339 timestamp with offset, kept both as written and as milliseconds since the epoch.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +65,25 @@ impl Timestamp {
         let days = days_from_civil(year, month, day);
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - i64::from(offset_minutes) * 60;
         Some(Timestamp { text: text.to_owned(), epoch_ms: seconds * 1000 + millis, offset_minutes })
+    }
+}
+
+/// What a timestamp must be, for messages.
+const TIMESTAMP: &str = "an RFC 3339 timestamp with offset, like \"2025-08-15T23:45:00+08:00\"";
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TimestampVisitor;
+        impl<'de> Visitor<'de> for TimestampVisitor {
+            type Value = Timestamp;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(TIMESTAMP)
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Timestamp, E> {
+                Timestamp::parse(text).ok_or_else(|| E::custom(format_args!("\"{}\" is not {TIMESTAMP}", super::rules::quoted(text))))
+            }
+        }
+        deserializer.deserialize_str(TimestampVisitor)
     }
 }
 
