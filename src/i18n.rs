@@ -35,7 +35,7 @@ pub struct Words {
     pub separator: &'static str,
     /// Before the last author name.
     pub last_separator: &'static str,
-    /// Estimated reading time in whole minutes (`{n}`), see `components::outline`.
+    /// Estimated reading time in whole minutes (`{n}`), see `model::outline`.
     pub reading_time: &'static str,
     /// Title of the table of contents.
     pub contents: &'static str,

@@ -2,9 +2,9 @@
 //! `PlainPlatform` (UTC, English), so the markup is exact and needs no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::components::{ArticleView, ArticleViewProps, ContentsMode, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
+use folio::components::{ArticleView, ArticleViewProps, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
 use folio::model::{parse_text, DocError};
-use folio::options::RenderOptions;
+use folio::options::{ContentsMode, RenderOptions};
 use folio::platform::{PlainPlatform, PlatformRef};
 use std::path::Path;
 use std::rc::Rc;

@@ -1,12 +1,10 @@
 use super::figure::figure;
 use super::{
-    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, ContentsMode, Outline, Presentation,
-    RelatedListView, TableOfContents,
+    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, Presentation, RelatedListView, TableOfContents,
 };
-use super::outline::BlockCounts;
 use crate::i18n::{direction, primary_language, words_for};
-use crate::model::Article;
-use crate::options::RenderOptions;
+use crate::model::{Article, BlockCounts, Outline};
+use crate::options::{ContentsMode, RenderOptions};
 use crate::platform::PlatformRef;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

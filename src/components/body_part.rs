@@ -1,6 +1,7 @@
 use super::figure::figure;
 use super::inline::inline;
-use super::{Outline, Presentation};
+use super::Presentation;
+use crate::model::Outline;
 use crate::i18n::fill;
 use crate::model::{Block, HeadingLevel, Inline};
 use std::rc::Rc;
@@ -60,7 +61,7 @@ pub fn BodyPart(props: &BodyPartProps) -> Html {
 fn block(ctx: &Presentation, outline: &Outline, index: usize, block: &Block) -> Html {
     match block {
         Block::Paragraph { text } => html! { <p>{ inline(ctx, text) }</p> },
-        Block::Heading { level, text } => heading(ctx, outline.id_of(index).cloned(), *level, text),
+        Block::Heading { level, text } => heading(ctx, outline.id_of(index).cloned().map(AttrValue::from), *level, text),
         Block::Quote { text, cite } => html! {
             <blockquote class="folio-quote">
                 <p>{ inline(ctx, text) }</p>

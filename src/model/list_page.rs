@@ -1,9 +1,9 @@
 //! A page of related items fetched from a list's `src`: `{ "items": [...], "next": "..." }`.
 //! It meets the same limits as an article (size, depth, objects only; see `parse.rs`).
 
-use super::parse::{check_size, read_text, read_with};
+use super::lists::RelatedItem;
+use super::parse::{check_size, read_text, read_with, DocError};
 use super::rules::object_list;
-use super::{DocError, RelatedItem};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 

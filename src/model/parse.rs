@@ -9,7 +9,8 @@
 
 use super::block::{split_field_path, BodyItem};
 use super::rules::{object_named, path_prefix_text, path_text, quoted};
-use super::{Article, ArticleOf, ListStyle};
+use super::article::{Article, ArticleOf};
+use super::lists::ListStyle;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;

@@ -3,7 +3,8 @@
 //! passes the whole document every time; the components compare blocks by pointer first, so a
 //! block that is the same `Rc` as before is not rendered again, and its DOM element stays.
 
-use super::{Article, Block};
+use super::article::Article;
+use super::block::Block;
 use std::collections::HashMap;
 use std::rc::Rc;
 

@@ -17,10 +17,10 @@
 //! mount use (`comments`, `contents`, `list-0` ...) are taken too, so no id repeats. The ids
 //! depend only on the document and the mount, so a link to a section keeps working.
 
-use crate::model::{Article, Block, HeadingLevel, Inline};
+use super::article::Article;
+use super::block::{Block, HeadingLevel, Inline};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use yew::AttrValue;
 
 /// Characters of Chinese or Japanese read in a minute.
 pub const CJK_CHARS_PER_MINUTE: f64 = 400.0;
@@ -39,7 +39,7 @@ pub struct OutlineHeading {
     /// Its text, without styling.
     pub title: String,
     /// Its element id, unique in the mount.
-    pub id: AttrValue,
+    pub id: Rc<str>,
 }
 
 /// What the reader is told about an article's length and structure.
@@ -70,14 +70,14 @@ impl Outline {
             length.words += count.length.words;
             if let (Block::Heading { level, .. }, Some((title, slug))) = (&**shown, &count.heading) {
                 let slug = unique(slug.clone(), &mut taken);
-                headings.push(OutlineHeading { block, level: *level, title: title.clone(), id: AttrValue::from(format!("{id_prefix}-{slug}")) });
+                headings.push(OutlineHeading { block, level: *level, title: title.clone(), id: Rc::from(format!("{id_prefix}-{slug}")) });
             }
         }
         Outline { headings, reading_minutes: length.whole_minutes() }
     }
 
     /// The id of the heading at `block` in the body.
-    pub fn id_of(&self, block: usize) -> Option<&AttrValue> {
+    pub fn id_of(&self, block: usize) -> Option<&Rc<str>> {
         self.headings.binary_search_by_key(&block, |h| h.block).ok().map(|i| &self.headings[i].id)
     }
 }
@@ -391,11 +391,11 @@ mod tests {
             { "type": "heading", "text": [ { "text": "Bold", "bold": true }, { "text": " move" } ] }
         ]"#;
         let outline = Outline::of(&article(body), "folio1");
-        let ids: Vec<&str> = outline.headings.iter().map(|h| h.id.as_str()).collect();
+        let ids: Vec<&str> = outline.headings.iter().map(|h| &*h.id).collect();
         assert_eq!(ids, ["folio1-results", "folio1-results-2", "folio1-comments-2", "folio1-section-2", "folio1-bold-move"]);
         assert_eq!(outline.headings[1].level, HeadingLevel::H3);
         assert_eq!(outline.headings[4].title, "Bold move");
-        assert_eq!(outline.id_of(2).map(AttrValue::as_str), Some("folio1-results-2"));
+        assert_eq!(outline.id_of(2).map(|id| &**id), Some("folio1-results-2"));
         assert_eq!(outline.id_of(1), None);
     }
 
@@ -421,7 +421,7 @@ mod tests {
         }
         let outline = Outline::of(&article, "p");
         assert_eq!(outline.reading_minutes, 2, "900 characters and 2 words");
-        let ids: Vec<&str> = outline.headings.iter().map(|h| h.id.as_str()).collect();
+        let ids: Vec<&str> = outline.headings.iter().map(|h| &*h.id).collect();
         assert_eq!(ids, ["p-method", "p-method-2", "p-results"]);
     }
 
