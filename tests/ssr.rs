@@ -290,113 +290,107 @@ async fn assert_ui_words(lang: &str, pieces: &[&str], alert: &str, loading: &str
     assert!(rendered_loading.starts_with(loading), "{lang}: {rendered_loading}");
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn ui_words_in_english() {
-    assert_ui_words(
-        "en",
-        &[
-            r#"<article lang="en" dir="ltr" class="folio-article">"#,
-            r#"<span class="folio-authors">By <span>A</span>, <span>B</span> and <span>C</span></span>"#,
-            r#"<span class="folio-date-label">Published</span>"#,
-            r#"<span class="folio-date-label">Updated</span>"#,
-            r#"<span class="folio-reading-time">5 min read</span>"#,
-            r#"<h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
-            r##"<a href="#t-one" aria-label="Link to this section: One" class="folio-anchor"></a>"##,
-            r#"<span class="folio-image-missing">Video</span>"#,
-            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">View the original article</a></p>"#,
-            r#"<ul aria-label="Tags" class="folio-tags">"#,
-            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#,
-            r#"<p class="folio-more"><a href="https://example.org/more">See more</a></p>"#,
-            r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">0 comments</span></h2>"#,
-            r#"<p class="folio-comments-empty">No comments yet. Be the first to comment.</p>"#,
-            r#"<p class="folio-more"><a href="https://example.org/c">Join the discussion</a></p>"#,
-        ],
-        r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p><p class="folio-error-detail">The document is not well-formed JSON (line 3, column 14).</p><p class="folio-error-detail">The problem is at body[0].text.</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">The article could not be loaded.</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">Retry</button></div>"#,
-        r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">Loading…</p>"#,
-    )
-    .await;
-}
+/// Every UI word of each complete language, in place: the language, the article's pieces
+/// (exactly, in order), the error alert with everything it can say, and the start of the loading
+/// placeholder.
+const UI_WORDS: [(&str, &[&str], &str, &str); 4] = [
+    (
+    "en",
+    &[
+        r#"<article lang="en" dir="ltr" class="folio-article">"#,
+        r#"<span class="folio-authors">By <span>A</span>, <span>B</span> and <span>C</span></span>"#,
+        r#"<span class="folio-date-label">Published</span>"#,
+        r#"<span class="folio-date-label">Updated</span>"#,
+        r#"<span class="folio-reading-time">5 min read</span>"#,
+        r#"<h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
+        r##"<a href="#t-one" aria-label="Link to this section: One" class="folio-anchor"></a>"##,
+        r#"<span class="folio-image-missing">Video</span>"#,
+        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">View the original article</a></p>"#,
+        r#"<ul aria-label="Tags" class="folio-tags">"#,
+        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#,
+        r#"<p class="folio-more"><a href="https://example.org/more">See more</a></p>"#,
+        r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">0 comments</span></h2>"#,
+        r#"<p class="folio-comments-empty">No comments yet. Be the first to comment.</p>"#,
+        r#"<p class="folio-more"><a href="https://example.org/c">Join the discussion</a></p>"#,
+    ],
+    r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p><p class="folio-error-detail">The document is not well-formed JSON (line 3, column 14).</p><p class="folio-error-detail">The problem is at body[0].text.</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">The article could not be loaded.</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">Retry</button></div>"#,
+    r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">Loading…</p>"#,
+    ),
+    (
+    "zh-TW",
+    &[
+        r#"<article lang="zh-TW" dir="ltr" class="folio-article">"#,
+        r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+        r#"<span class="folio-date-label">發布</span>"#,
+        r#"<span class="folio-date-label">更新</span>"#,
+        r#"<span class="folio-reading-time">閱讀約需 5 分鐘</span>"#,
+        r#"<h2 id="t-contents" class="folio-toc-title">目錄</h2>"#,
+        r##"<a href="#t-one" aria-label="連結到本節：One" class="folio-anchor"></a>"##,
+        r#"<span class="folio-image-missing">影片</span>"#,
+        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">閱讀原文</a></p>"#,
+        r#"<ul aria-label="標籤" class="folio-tags">"#,
+        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">片長 1:05</span></span>"#,
+        r#"<p class="folio-more"><a href="https://example.org/more">看更多</a></p>"#,
+        r#"<h2 id="t-comments" class="folio-comments-title">留言 <span class="folio-comment-count">0 則留言</span></h2>"#,
+        r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#,
+        r#"<p class="folio-more"><a href="https://example.org/c">前往留言區</a></p>"#,
+    ],
+    r#"<div role="alert" lang="zh-TW" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>無法顯示這篇文章</strong></p><p class="folio-error-detail">文件不是格式正確的 JSON（第 3 行，第 14 字）。</p><p class="folio-error-detail">問題位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">無法載入文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重試</button></div>"#,
+    r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#,
+    ),
+    (
+    "zh-CN",
+    &[
+        r#"<article lang="zh-CN" dir="ltr" class="folio-article">"#,
+        r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+        r#"<span class="folio-date-label">发布</span>"#,
+        r#"<span class="folio-date-label">更新</span>"#,
+        r#"<span class="folio-reading-time">阅读约需 5 分钟</span>"#,
+        r#"<h2 id="t-contents" class="folio-toc-title">目录</h2>"#,
+        r##"<a href="#t-one" aria-label="链接到本节：One" class="folio-anchor"></a>"##,
+        r#"<span class="folio-image-missing">视频</span>"#,
+        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">阅读原文</a></p>"#,
+        r#"<ul aria-label="标签" class="folio-tags">"#,
+        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">时长 1:05</span></span>"#,
+        r#"<p class="folio-more"><a href="https://example.org/more">查看更多</a></p>"#,
+        r#"<h2 id="t-comments" class="folio-comments-title">评论 <span class="folio-comment-count">0 条评论</span></h2>"#,
+        r#"<p class="folio-comments-empty">还没有评论，快来发表第一条评论吧。</p>"#,
+        r#"<p class="folio-more"><a href="https://example.org/c">前往评论区</a></p>"#,
+    ],
+    r#"<div role="alert" lang="zh-CN" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>无法显示这篇文章</strong></p><p class="folio-error-detail">文档不是格式正确的 JSON（第 3 行，第 14 列）。</p><p class="folio-error-detail">问题位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">无法加载文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重试</button></div>"#,
+    r#"<div aria-busy="true" lang="zh-CN" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">加载中…</p>"#,
+    ),
+    (
+    "ja",
+    &[
+        r#"<article lang="ja" dir="ltr" class="folio-article">"#,
+        r#"<span class="folio-authors">文：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+        r#"<span class="folio-date-label">公開</span>"#,
+        r#"<span class="folio-date-label">更新</span>"#,
+        r#"<span class="folio-reading-time">約5分で読めます</span>"#,
+        r#"<h2 id="t-contents" class="folio-toc-title">目次</h2>"#,
+        r##"<a href="#t-one" aria-label="この見出しへのリンク：One" class="folio-anchor"></a>"##,
+        r#"<span class="folio-image-missing">動画</span>"#,
+        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">元の記事を読む</a></p>"#,
+        r#"<ul aria-label="タグ" class="folio-tags">"#,
+        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">再生時間 1:05</span></span>"#,
+        r#"<p class="folio-more"><a href="https://example.org/more">もっと見る</a></p>"#,
+        r#"<h2 id="t-comments" class="folio-comments-title">コメント <span class="folio-comment-count">0件</span></h2>"#,
+        r#"<p class="folio-comments-empty">まだコメントはありません。最初のコメントを書いてみませんか。</p>"#,
+        r#"<p class="folio-more"><a href="https://example.org/c">コメント欄へ</a></p>"#,
+    ],
+    r#"<div role="alert" lang="ja" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>この記事を表示できません</strong></p><p class="folio-error-detail">JSON の形式が正しくありません（3 行目、14 文字目）。</p><p class="folio-error-detail">問題の箇所：body[0].text</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">記事を読み込めませんでした。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">再試行</button></div>"#,
+    r#"<div aria-busy="true" lang="ja" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">読み込み中…</p>"#,
+    ),
+];
 
 #[tokio::test(flavor = "current_thread")]
-async fn ui_words_in_traditional_chinese() {
-    assert_ui_words(
-        "zh-TW",
-        &[
-            r#"<article lang="zh-TW" dir="ltr" class="folio-article">"#,
-            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-            r#"<span class="folio-date-label">發布</span>"#,
-            r#"<span class="folio-date-label">更新</span>"#,
-            r#"<span class="folio-reading-time">閱讀約需 5 分鐘</span>"#,
-            r#"<h2 id="t-contents" class="folio-toc-title">目錄</h2>"#,
-            r##"<a href="#t-one" aria-label="連結到本節：One" class="folio-anchor"></a>"##,
-            r#"<span class="folio-image-missing">影片</span>"#,
-            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">閱讀原文</a></p>"#,
-            r#"<ul aria-label="標籤" class="folio-tags">"#,
-            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">片長 1:05</span></span>"#,
-            r#"<p class="folio-more"><a href="https://example.org/more">看更多</a></p>"#,
-            r#"<h2 id="t-comments" class="folio-comments-title">留言 <span class="folio-comment-count">0 則留言</span></h2>"#,
-            r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#,
-            r#"<p class="folio-more"><a href="https://example.org/c">前往留言區</a></p>"#,
-        ],
-        r#"<div role="alert" lang="zh-TW" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>無法顯示這篇文章</strong></p><p class="folio-error-detail">文件不是格式正確的 JSON（第 3 行，第 14 字）。</p><p class="folio-error-detail">問題位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">無法載入文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重試</button></div>"#,
-        r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#,
-    )
-    .await;
+async fn ui_words_in_each_complete_language() {
+    for (lang, pieces, alert, loading) in UI_WORDS {
+        assert_ui_words(lang, pieces, alert, loading).await;
+    }
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn ui_words_in_simplified_chinese() {
-    assert_ui_words(
-        "zh-CN",
-        &[
-            r#"<article lang="zh-CN" dir="ltr" class="folio-article">"#,
-            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-            r#"<span class="folio-date-label">发布</span>"#,
-            r#"<span class="folio-date-label">更新</span>"#,
-            r#"<span class="folio-reading-time">阅读约需 5 分钟</span>"#,
-            r#"<h2 id="t-contents" class="folio-toc-title">目录</h2>"#,
-            r##"<a href="#t-one" aria-label="链接到本节：One" class="folio-anchor"></a>"##,
-            r#"<span class="folio-image-missing">视频</span>"#,
-            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">阅读原文</a></p>"#,
-            r#"<ul aria-label="标签" class="folio-tags">"#,
-            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">时长 1:05</span></span>"#,
-            r#"<p class="folio-more"><a href="https://example.org/more">查看更多</a></p>"#,
-            r#"<h2 id="t-comments" class="folio-comments-title">评论 <span class="folio-comment-count">0 条评论</span></h2>"#,
-            r#"<p class="folio-comments-empty">还没有评论，快来发表第一条评论吧。</p>"#,
-            r#"<p class="folio-more"><a href="https://example.org/c">前往评论区</a></p>"#,
-        ],
-        r#"<div role="alert" lang="zh-CN" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>无法显示这篇文章</strong></p><p class="folio-error-detail">文档不是格式正确的 JSON（第 3 行，第 14 列）。</p><p class="folio-error-detail">问题位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">无法加载文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重试</button></div>"#,
-        r#"<div aria-busy="true" lang="zh-CN" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">加载中…</p>"#,
-    )
-    .await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn ui_words_in_japanese() {
-    assert_ui_words(
-        "ja",
-        &[
-            r#"<article lang="ja" dir="ltr" class="folio-article">"#,
-            r#"<span class="folio-authors">文：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-            r#"<span class="folio-date-label">公開</span>"#,
-            r#"<span class="folio-date-label">更新</span>"#,
-            r#"<span class="folio-reading-time">約5分で読めます</span>"#,
-            r#"<h2 id="t-contents" class="folio-toc-title">目次</h2>"#,
-            r##"<a href="#t-one" aria-label="この見出しへのリンク：One" class="folio-anchor"></a>"##,
-            r#"<span class="folio-image-missing">動画</span>"#,
-            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">元の記事を読む</a></p>"#,
-            r#"<ul aria-label="タグ" class="folio-tags">"#,
-            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">再生時間 1:05</span></span>"#,
-            r#"<p class="folio-more"><a href="https://example.org/more">もっと見る</a></p>"#,
-            r#"<h2 id="t-comments" class="folio-comments-title">コメント <span class="folio-comment-count">0件</span></h2>"#,
-            r#"<p class="folio-comments-empty">まだコメントはありません。最初のコメントを書いてみませんか。</p>"#,
-            r#"<p class="folio-more"><a href="https://example.org/c">コメント欄へ</a></p>"#,
-        ],
-        r#"<div role="alert" lang="ja" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>この記事を表示できません</strong></p><p class="folio-error-detail">JSON の形式が正しくありません（3 行目、14 文字目）。</p><p class="folio-error-detail">問題の箇所：body[0].text</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">記事を読み込めませんでした。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">再試行</button></div>"#,
-        r#"<div aria-busy="true" lang="ja" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">読み込み中…</p>"#,
-    )
-    .await;
-}
 #[tokio::test(flavor = "current_thread")]
 async fn words_from_another_language_are_marked_with_theirs() {
     let words = ui_words_in("fr").await;

@@ -199,7 +199,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
                 on_navigate={props.on_navigate.clone()}
                 // While a newer document loads, Retry belongs to it, not to the article shown.
                 focus_headline={props.focus_headline || (props.pending.is_none() && take_retried())}
-                // Automatic until the host can choose: RenderOptions has no such setting yet.
+                // The host's `toc` option; automatic when it gives none.
                 contents={props.options.toc}
                 on_complete={report}
             />

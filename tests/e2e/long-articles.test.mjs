@@ -47,7 +47,8 @@ test('a long article arrives in steps, in order, and folio:rendered comes once i
     await rendered;
     const body = mount.querySelector('.folio-body');
     const atEvent = { blocks: body.querySelectorAll(blocks).length, busy: body.getAttribute('aria-busy'), texts: [...body.querySelectorAll(blocks)].map((b) => b.textContent) };
-    await new Promise((r) => setTimeout(r, 300));
+    // Two frames later: a step still pending would have run (steps go one per frame).
+    for (let f = 0; f < 2; f += 1) await new Promise((r) => requestAnimationFrame(() => r()));
     const last = [...body.querySelectorAll(blocks)].filter((b) => b.localName === 'p').at(-1).textContent.trim().slice(0, 40);
     return { steps, atEvent, events, found: window.find(last) };
   }, [LONG, NOW, BLOCKS]);
