@@ -147,7 +147,8 @@ pub const ZH_TW: Words = Words {
     retry: "重試",
     video: "影片",
     update_browser: "請更新您的瀏覽器。",
-    update_browser_detail: "這個頁面需要 JavaScript 與 WebAssembly 才能顯示文章；請改用新版的 Chrome、Edge、Firefox 或 Safari，並確認已啟用 JavaScript。",
+    update_browser_detail:
+        "這個頁面需要 JavaScript 與 WebAssembly 才能顯示文章；請改用新版的 Chrome、Edge、Firefox 或 Safari，並確認已啟用 JavaScript。",
 };
 
 /// Simplified Chinese as used in mainland China and Singapore.
@@ -180,7 +181,8 @@ pub const ZH_CN: Words = Words {
     retry: "重试",
     video: "视频",
     update_browser: "请更新您的浏览器。",
-    update_browser_detail: "这个页面需要 JavaScript 和 WebAssembly 才能显示文章；请使用新版的 Chrome、Edge、Firefox 或 Safari，并确认已启用 JavaScript。",
+    update_browser_detail:
+        "这个页面需要 JavaScript 和 WebAssembly 才能显示文章；请使用新版的 Chrome、Edge、Firefox 或 Safari，并确认已启用 JavaScript。",
 };
 
 /// Japanese.
@@ -262,7 +264,11 @@ pub fn is_rtl(lang: &str) -> bool {
 
 /// The `dir` attribute for text in `lang`.
 pub fn direction(lang: &str) -> &'static str {
-    if is_rtl(lang) { "rtl" } else { "ltr" }
+    if is_rtl(lang) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 /// The primary language subtag, lower case (`zh` of `zh-Hant-TW`).
@@ -278,7 +284,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 impl Words {
     /// "3 comments", "3 則留言".
     pub fn comment_count(&self, n: u64) -> String {
-        if n == 1 { self.comment_count_one.to_owned() } else { fill(self.comment_count_other, &[("n", &n.to_string())]) }
+        if n == 1 {
+            self.comment_count_one.to_owned()
+        } else {
+            fill(self.comment_count_other, &[("n", &n.to_string())])
+        }
     }
 
     /// "4 min read", "閱讀約需 4 分鐘".

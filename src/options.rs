@@ -66,9 +66,7 @@ impl ContentsMode {
         match self {
             ContentsMode::Hide => false,
             ContentsMode::Show => !outline.headings.is_empty(),
-            ContentsMode::Auto => {
-                outline.headings.len() >= AUTO_MIN_HEADINGS && outline.reading_minutes >= AUTO_MIN_MINUTES
-            }
+            ContentsMode::Auto => outline.headings.len() >= AUTO_MIN_HEADINGS && outline.reading_minutes >= AUTO_MIN_MINUTES,
         }
     }
 }
@@ -85,7 +83,13 @@ mod tests {
 
     #[test]
     fn reads_the_hosts_setting() {
-        for (value, mode) in [("auto", ContentsMode::Auto), ("SHOW", ContentsMode::Show), ("true", ContentsMode::Show), (" hide ", ContentsMode::Hide), ("false", ContentsMode::Hide)] {
+        for (value, mode) in [
+            ("auto", ContentsMode::Auto),
+            ("SHOW", ContentsMode::Show),
+            ("true", ContentsMode::Show),
+            (" hide ", ContentsMode::Hide),
+            ("false", ContentsMode::Hide),
+        ] {
             assert_eq!(ContentsMode::parse(value), Some(mode), "{value}");
         }
         assert_eq!(ContentsMode::parse("sometimes"), None);

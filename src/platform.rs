@@ -82,7 +82,11 @@ impl Platform for PlainPlatform {
         let n = value.abs();
         let unit = unit.as_intl();
         let plural = if n == 1 { "" } else { "s" };
-        if value <= 0 { format!("{n} {unit}{plural} ago") } else { format!("in {n} {unit}{plural}") }
+        if value <= 0 {
+            format!("{n} {unit}{plural} ago")
+        } else {
+            format!("in {n} {unit}{plural}")
+        }
     }
 
     fn resolve_url(&self, url: &str, _base: Option<&str>) -> String {

@@ -94,7 +94,8 @@ pub fn shown_after_update(old: &[Rc<Block>], shown: usize, new: &[Rc<Block>]) ->
     let on_screen: HashSet<*const Block> = old[..shown.min(old.len())].iter().map(Rc::as_ptr).collect();
     // In its place (the same block, or an equal one: a document read again from the network), or
     // anywhere on screen.
-    let is_on_screen = |index: usize, block: &Rc<Block>| old.get(index).is_some_and(|old| old == block) || on_screen.contains(&Rc::as_ptr(block));
+    let is_on_screen =
+        |index: usize, block: &Rc<Block>| old.get(index).is_some_and(|old| old == block) || on_screen.contains(&Rc::as_ptr(block));
     // As far as the old article was shown, and further when blocks were added before its end.
     let mut end = shown.min(new.len());
     if let Some(last) = new[end..].iter().rposition(|block| on_screen.contains(&Rc::as_ptr(block))) {
@@ -129,14 +130,16 @@ pub fn parts_after_update<P: Borrow<Part>>(old: &[P], body: &[Rc<Block>], size: 
         Kept(usize),
         Fresh(usize, usize),
     }
-    let starts: HashMap<*const Block, usize> = old.iter().enumerate().filter_map(|(i, part)| Some((Rc::as_ptr(part.first()?), i))).collect();
+    let starts: HashMap<*const Block, usize> =
+        old.iter().enumerate().filter_map(|(i, part)| Some((Rc::as_ptr(part.first()?), i))).collect();
     let mut runs = Vec::new();
     let mut used = vec![false; old.len()];
     let (mut fresh_from, mut at) = (0, 0);
     while at < body.len() {
-        let kept = starts.get(&Rc::as_ptr(&body[at])).copied().filter(|&i| {
-            body.len() - at >= old[i].len() && old[i].iter().zip(&body[at..]).all(|(kept, block)| Rc::ptr_eq(kept, block))
-        });
+        let kept = starts
+            .get(&Rc::as_ptr(&body[at]))
+            .copied()
+            .filter(|&i| body.len() - at >= old[i].len() && old[i].iter().zip(&body[at..]).all(|(kept, block)| Rc::ptr_eq(kept, block)));
         match kept {
             Some(i) => {
                 if fresh_from < at {
@@ -291,7 +294,8 @@ mod tests {
         // Changed blocks are put in up to a step's weight at once: 64,000 / 301 = 212 of them.
         assert_eq!(shown_after_update(&old, 5_000, &new), 212);
         assert_eq!(shown_after_update(&old, 50, &new), first_step(&new), "the first step at least");
-        let few_changes: Vec<Rc<Block>> = old.iter().enumerate().map(|(i, b)| if i % 10 == 0 { paragraph("new") } else { b.clone() }).collect();
+        let few_changes: Vec<Rc<Block>> =
+            old.iter().enumerate().map(|(i, b)| if i % 10 == 0 { paragraph("new") } else { b.clone() }).collect();
         // 64,000 / 103 = 621 changed blocks fit in a step: one in ten, up to block 6,210.
         assert_eq!(shown_after_update(&old, 5_000, &few_changes), 5_000);
     }
@@ -335,7 +339,11 @@ mod tests {
         added.insert(40, paragraph("new"));
         let after = parts_after_update(&parts, &added, 32);
         assert_eq!(sizes(&after, &added), [32, 32, 1, 32, 4]);
-        assert_eq!(places(&after, &parts), [Some(Ok(0)), Some(Err(1)), None, Some(Ok(2)), Some(Ok(3))], "the parts after the new block moved and were kept");
+        assert_eq!(
+            places(&after, &parts),
+            [Some(Ok(0)), Some(Err(1)), None, Some(Ok(2)), Some(Ok(3))],
+            "the parts after the new block moved and were kept"
+        );
         let mut removed = body.clone();
         removed.remove(70);
         let after = parts_after_update(&parts, &removed, 32);

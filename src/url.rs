@@ -12,11 +12,7 @@ const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 /// The URL as the browser would read it, if it is safe to use; `None` otherwise.
 pub fn sanitize(raw: &str) -> Option<String> {
     let is_c0_or_space = |c: char| c <= ' ';
-    let cleaned: String = raw
-        .trim_matches(is_c0_or_space)
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let cleaned: String = raw.trim_matches(is_c0_or_space).chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
     if cleaned.is_empty() {
         return None;
     }
@@ -57,19 +53,41 @@ mod tests {
 
     #[test]
     fn keeps_web_mail_and_relative_urls() {
-        for ok in ["https://example.org/a?b=c#d", "HTTP://EXAMPLE.ORG", "mailto:desk@example.org", "latest.json",
-            "/news/1", "//cdn.example.org/x.jpg", "?src=a.json", "#comments"] {
+        for ok in [
+            "https://example.org/a?b=c#d",
+            "HTTP://EXAMPLE.ORG",
+            "mailto:desk@example.org",
+            "latest.json",
+            "/news/1",
+            "//cdn.example.org/x.jpg",
+            "?src=a.json",
+            "#comments",
+        ] {
             assert!(sanitize(ok).is_some(), "{ok} refused");
         }
     }
 
     #[test]
     fn refuses_script_and_data_schemes_however_spelled() {
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "\u{1}javascript:alert(1)",
-            "java\tscript:alert(1)", "java\nscript:alert(1)", "java\rscript:alert(1)", "\u{0} javascript:x",
-            "data:text/html,<script>", "vbscript:msgbox(1)", "blob:https://example.org/uuid", "file:///etc/passwd",
-            "unknown-scheme:x", "javascript\t:alert(1)", "", "   ", "\u{1f}"]
-        {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "java\rscript:alert(1)",
+            "\u{0} javascript:x",
+            "data:text/html,<script>",
+            "vbscript:msgbox(1)",
+            "blob:https://example.org/uuid",
+            "file:///etc/passwd",
+            "unknown-scheme:x",
+            "javascript\t:alert(1)",
+            "",
+            "   ",
+            "\u{1f}",
+        ] {
             assert_eq!(sanitize(bad), None, "{bad:?} accepted");
         }
     }
@@ -95,10 +113,22 @@ mod tests {
 
     #[test]
     fn refuses_every_scheme_but_the_three() {
-        for bad in ["ftp://example.org/x", "tel:+886212345678", "ws://example.org", "about:blank", "chrome://settings",
-            "view-source:https://example.org", "C:\\Windows\\x.exe", "intent://x#Intent;end", "ms-its:mhtml:file://x",
-            "livescript:x", "mocha:x", "jar:https://x!/", "filesystem:https://x/t", "x+y.z-w:1"]
-        {
+        for bad in [
+            "ftp://example.org/x",
+            "tel:+886212345678",
+            "ws://example.org",
+            "about:blank",
+            "chrome://settings",
+            "view-source:https://example.org",
+            "C:\\Windows\\x.exe",
+            "intent://x#Intent;end",
+            "ms-its:mhtml:file://x",
+            "livescript:x",
+            "mocha:x",
+            "jar:https://x!/",
+            "filesystem:https://x/t",
+            "x+y.z-w:1",
+        ] {
             assert_eq!(sanitize(bad), None, "{bad:?} accepted");
         }
     }
@@ -107,10 +137,20 @@ mod tests {
     fn only_a_real_scheme_is_read_as_one() {
         // No colon, or a colon after a character a scheme cannot hold: a relative URL, which the
         // browser resolves to an http(s) address.
-        for relative in ["javascript&colon;alert(1)", "&#106;avascript:alert(1)", "%6Aavascript:alert(1)", "javascript%3Aalert(1)",
-            "\u{a0}javascript:alert(1)", "\u{ff4a}avascript:alert(1)", "ja\u{0}vascript:x", "//javascript:alert(1)", "/\\javascript:x",
-            "1javascript:x", "-x:y", "a b:c"]
-        {
+        for relative in [
+            "javascript&colon;alert(1)",
+            "&#106;avascript:alert(1)",
+            "%6Aavascript:alert(1)",
+            "javascript%3Aalert(1)",
+            "\u{a0}javascript:alert(1)",
+            "\u{ff4a}avascript:alert(1)",
+            "ja\u{0}vascript:x",
+            "//javascript:alert(1)",
+            "/\\javascript:x",
+            "1javascript:x",
+            "-x:y",
+            "a b:c",
+        ] {
             assert_eq!(sanitize(relative).as_deref(), Some(relative), "{relative:?}");
         }
     }

@@ -51,12 +51,7 @@ fn places(value: &Value, path: String, out: &mut Vec<(String, Value)>) {
 }
 
 fn set(doc: &mut Value, path: &str, new: Value) {
-    let pointer: String = path
-        .replace('[', ".")
-        .replace(']', "")
-        .split('.')
-        .map(|segment| format!("/{segment}"))
-        .collect();
+    let pointer: String = path.replace('[', ".").replace(']', "").split('.').map(|segment| format!("/{segment}")).collect();
     *doc.pointer_mut(&pointer).unwrap_or_else(|| panic!("{path}")) = new;
 }
 
@@ -86,12 +81,37 @@ const INLINE: &[&str] = &["body[#].text", "body[#].caption", "body[#].items[#]",
 
 /// Fields (and list entries) that may not be `null`.
 const REQUIRED: &[&str] = &[
-    "headline", "datePublished", "body", "section.name", "publisher.name", "authors[#]", "authors[#].name",
-    "image.src", "image.alt", "body[#]", "body[#].type", "body[#].text", "body[#].items", "body[#].items[#]",
-    "body[#].src", "body[#].alt", "body[#].text[#]", "body[#].text[#].text", "body[#].items[#][#]",
-    "body[#].items[#][#].text", "tags[#]", "tags[#].name", "lists[#]", "lists[#].title", "lists[#].items[#]",
-    "lists[#].items[#].title", "lists[#].items[#].url", "comments.count", "comments.items[#]",
-    "comments.items[#].author", "comments.items[#].text",
+    "headline",
+    "datePublished",
+    "body",
+    "section.name",
+    "publisher.name",
+    "authors[#]",
+    "authors[#].name",
+    "image.src",
+    "image.alt",
+    "body[#]",
+    "body[#].type",
+    "body[#].text",
+    "body[#].items",
+    "body[#].items[#]",
+    "body[#].src",
+    "body[#].alt",
+    "body[#].text[#]",
+    "body[#].text[#].text",
+    "body[#].items[#][#]",
+    "body[#].items[#][#].text",
+    "tags[#]",
+    "tags[#].name",
+    "lists[#]",
+    "lists[#].title",
+    "lists[#].items[#]",
+    "lists[#].items[#].title",
+    "lists[#].items[#].url",
+    "comments.count",
+    "comments.items[#]",
+    "comments.items[#].author",
+    "comments.items[#].text",
 ];
 
 /// Values of the wrong kind for a place holding `value`.
@@ -187,14 +207,20 @@ fn negative_fractional_and_huge_counts_are_refused() {
     }
     // A number too large for a double is JSON (JavaScript reads it as Infinity), but serde_json
     // refuses it wherever it is, as out of range, with its line and column.
-    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e400 } }"#).unwrap_err();
+    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e400 } }"#)
+        .unwrap_err();
     assert_eq!(error.position, Some((1, 100)));
     assert!(error.message.contains("number out of range"), "{}", error.message);
-    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e300 } }"#).unwrap_err();
-    assert_eq!((error.path.as_str(), error.message.as_str()), ("comments.count", "1e300 is not a count: expected a whole number of 0 or more"));
+    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1e300 } }"#)
+        .unwrap_err();
+    assert_eq!(
+        (error.path.as_str(), error.message.as_str()),
+        ("comments.count", "1e300 is not a count: expected a whole number of 0 or more")
+    );
     // Whole numbers however written: 3.0, 30e-1, 0.3e1.
     for written in ["3.0", "30e-1", "0.3e1", "3E0"] {
-        let doc = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": {{ "count": {written} }} }}"#);
+        let doc =
+            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": {{ "count": {written} }} }}"#);
         assert_eq!(parse_text(&doc).unwrap().article.comments.unwrap().count.0, 3, "{written}");
     }
     for size in [json!(-1), json!(2.5), json!(5_000_000_000u64)] {
@@ -205,7 +231,10 @@ fn negative_fractional_and_huge_counts_are_refused() {
 
 #[test]
 fn a_wrong_block_field_is_placed_by_its_path_not_by_a_column_in_the_block() {
-    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "quote", "text": "t", "cite": 7 } ] }"#).unwrap_err();
+    let error = parse_text(
+        r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "quote", "text": "t", "cite": 7 } ] }"#,
+    )
+    .unwrap_err();
     assert_eq!(error.path, "body[0].cite");
     assert_eq!(error.message, "expected text, found a number (7)");
     assert_eq!(error.position, None);
@@ -214,7 +243,9 @@ fn a_wrong_block_field_is_placed_by_its_path_not_by_a_column_in_the_block() {
 #[test]
 fn heading_levels_outside_two_and_three_are_refused() {
     for level in [json!(0), json!(1), json!(4), json!(6), json!(-2), json!(2.5), json!("2"), json!(true), json!(1e20)] {
-        let error = refused(&minimal(json!({ "body": [ { "type": "paragraph", "text": "p" }, { "type": "heading", "level": level, "text": "x" } ] })));
+        let error = refused(&minimal(
+            json!({ "body": [ { "type": "paragraph", "text": "p" }, { "type": "heading", "level": level, "text": "x" } ] }),
+        ));
         assert_eq!(error.path, "body[1].level", "level {level}");
     }
 }
@@ -229,13 +260,20 @@ fn images_without_alt_are_refused_wherever_they_are() {
 
 #[test]
 fn timestamps_without_offset_are_refused_in_every_timestamp_field() {
-    let bad = ["2026-01-01T00:00:00", "2026-01-01", "2026-01-01 00:00", "1767225600", "2026-01-01T00:00:00+0800", "2026-01-01T00:00:00 UTC", ""];
+    let bad =
+        ["2026-01-01T00:00:00", "2026-01-01", "2026-01-01 00:00", "1767225600", "2026-01-01T00:00:00+0800", "2026-01-01T00:00:00 UTC", ""];
     for stamp in bad {
         for (extra, path) in [
             (json!({ "datePublished": stamp }), "datePublished"),
             (json!({ "dateModified": stamp }), "dateModified"),
-            (json!({ "lists": [ { "title": "t", "items": [ { "title": "x", "url": "/x", "datePublished": stamp } ] } ] }), "lists[0].items[0].datePublished"),
-            (json!({ "comments": { "count": 1, "items": [ { "author": "a", "text": "t", "datePublished": stamp } ] } }), "comments.items[0].datePublished"),
+            (
+                json!({ "lists": [ { "title": "t", "items": [ { "title": "x", "url": "/x", "datePublished": stamp } ] } ] }),
+                "lists[0].items[0].datePublished",
+            ),
+            (
+                json!({ "comments": { "count": 1, "items": [ { "author": "a", "text": "t", "datePublished": stamp } ] } }),
+                "comments.items[0].datePublished",
+            ),
         ] {
             let error = refused(&minimal(extra));
             assert_eq!(error.path, path, "{stamp:?}");
@@ -294,7 +332,9 @@ fn a_duplicate_field_is_refused_by_name() {
     let error = parse_text(r#"{ "headline": "a", "headline": "b", "datePublished": "2026-01-01T00:00:00Z", "body": [] }"#).unwrap_err();
     assert_eq!(error.path, "headline");
     assert!(error.message.contains("given twice"), "{}", error.message);
-    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1, "count": 2 } }"#).unwrap_err();
+    let error =
+        parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1, "count": 2 } }"#)
+            .unwrap_err();
     assert_eq!(error.path, "comments.count");
 }
 
@@ -307,18 +347,35 @@ fn ten_thousand_levels_of_nesting_are_read_without_overflowing_the_stack() {
     // Every field Folio reads has a fixed shape, so a deep value there is a wrong type at its
     // first wrong level; nothing recurses into the rest of it.
     let refused = [
-        (format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {} ] }}"#, nested("[", "]", 10_000)), "body[0]", "expected a block object, found a list"),
         (
-            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": {} }} ] }}"#, nested(r#"{"a":"#, "}", 10_000)),
+            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {} ] }}"#, nested("[", "]", 10_000)),
+            "body[0]",
+            "expected a block object, found a list",
+        ),
+        (
+            format!(
+                r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": {} }} ] }}"#,
+                nested(r#"{"a":"#, "}", 10_000)
+            ),
             "body[0].text",
             "expected text or a list of spans",
         ),
         (
-            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": [ {} ] }} ] }}"#, nested("[", "]", 10_000)),
+            format!(
+                r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "paragraph", "text": [ {} ] }} ] }}"#,
+                nested("[", "]", 10_000)
+            ),
             "body[0].text[0]",
             "expected an object",
         ),
-        (format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "authors": {} }}"#, nested("[", "]", 10_000)), "authors[0]", "expected an object"),
+        (
+            format!(
+                r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "authors": {} }}"#,
+                nested("[", "]", 10_000)
+            ),
+            "authors[0]",
+            "expected an object",
+        ),
     ];
     for (text, path, message) in refused {
         let error = parse_text(&text).unwrap_err();
@@ -330,11 +387,17 @@ fn ten_thousand_levels_of_nesting_are_read_without_overflowing_the_stack() {
     // (of a known type or not): the document renders.
     for unknown in [
         format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "extra": {} }}"#, nested("[", "]", 100_000)),
-        format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider", "extra": {} }} ] }}"#, nested("[", "]", 100_000)),
+        format!(
+            r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider", "extra": {} }} ] }}"#,
+            nested("[", "]", 100_000)
+        ),
     ] {
         parse_text(&unknown).unwrap();
     }
-    let unknown_type = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "x", "v": {} }} ] }}"#, nested("{\"type\":", "}", 100_000));
+    let unknown_type = format!(
+        r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "x", "v": {} }} ] }}"#,
+        nested("{\"type\":", "}", 100_000)
+    );
     assert_eq!(parse_text(&unknown_type).unwrap().warnings, ["body[0]: unknown block type \"x\" skipped"]);
     // A root list that deep is refused at the first bracket.
     assert!(parse_text(&nested("[", "]", 100_000)).unwrap_err().message.contains("root must be an object"));
@@ -412,9 +475,18 @@ fn lone_surrogate_escapes_name_the_field_that_holds_them() {
     for (doc, path) in [
         (r#"{ "headline": "a\ud800b", "datePublished": "2026-01-01T00:00:00Z", "body": [] }"#, "headline"),
         (r#"{ "headline": "a\udfff", "datePublished": "2026-01-01T00:00:00Z", "body": [] }"#, "headline"),
-        (r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "paragraph", "text": [ { "text": "\udc00" } ] } ] }"#, "body[0].text[0].text"),
-        (r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "authors": [ { "name": "\ud83d\u0041" } ] }"#, "authors[0].name"),
-        (r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1, "items": [ { "author": "a", "text": "\ude00\ud83d" } ] } }"#, "comments.items[0].text"),
+        (
+            r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "paragraph", "text": [ { "text": "\udc00" } ] } ] }"#,
+            "body[0].text[0].text",
+        ),
+        (
+            r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "authors": [ { "name": "\ud83d\u0041" } ] }"#,
+            "authors[0].name",
+        ),
+        (
+            r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": { "count": 1, "items": [ { "author": "a", "text": "\ude00\ud83d" } ] } }"#,
+            "comments.items[0].text",
+        ),
     ] {
         let error = parse_text(doc).unwrap_err();
         assert_eq!(error.path, path, "{doc}");
@@ -434,7 +506,11 @@ fn lone_surrogate_escapes_name_the_field_that_holds_them() {
 #[test]
 fn messages_quoting_huge_values_are_clipped() {
     let huge = "<img src=x onerror=alert(1)>".repeat(10_000);
-    for extra in [json!({ "version": huge }), json!({ "body": [ { "type": "heading", "level": huge, "text": "x" } ] }), json!({ "datePublished": huge })] {
+    for extra in [
+        json!({ "version": huge }),
+        json!({ "body": [ { "type": "heading", "level": huge, "text": "x" } ] }),
+        json!({ "datePublished": huge }),
+    ] {
         let error = refused(&minimal(extra));
         assert!(error.message.chars().count() <= 320, "{} chars", error.message.chars().count());
     }
@@ -460,7 +536,9 @@ fn contract_refusals_and_these_cases_render_an_alert_not_a_panic() {
 
 #[test]
 fn fields_before_a_blocks_type_are_read_and_named_by_their_path() {
-    let doc = |block: &str| format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider" }}, {block} ] }}"#);
+    let doc = |block: &str| {
+        format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {{ "type": "divider" }}, {block} ] }}"#)
+    };
     let read = parse_text(&doc(r#"{ "text": [ { "text": "a", "bold": true } ], "cite": "c", "type": "quote" }"#)).unwrap();
     assert_eq!(read.article.body.len(), 2);
     let cases = [

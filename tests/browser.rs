@@ -35,10 +35,7 @@ fn next_event(name: &str) -> JsFuture {
     let promise = Promise::new(&mut |resolve, _| {
         let options = web_sys::AddEventListenerOptions::new();
         options.set_once(true);
-        web_sys::window()
-            .unwrap()
-            .add_event_listener_with_callback_and_add_event_listener_options(&name, &resolve, &options)
-            .unwrap();
+        web_sys::window().unwrap().add_event_listener_with_callback_and_add_event_listener_options(&name, &resolve, &options).unwrap();
     });
     JsFuture::from(promise)
 }

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use folio::model::{parse_text, parse_value, Article, Block, HeadingLevel, Inline, ListStyle};
-use std::rc::Rc;
 use serde_json::json;
 use std::path::Path;
+use std::rc::Rc;
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
@@ -48,10 +48,7 @@ fn unknown_block_types_and_list_styles_are_warnings_not_errors() {
     let parsed = parse_text(&fixture("every-field.json")).unwrap();
     assert_eq!(
         parsed.warnings,
-        [
-            "body[9]: unknown block type \"hologram\" skipped",
-            "lists[2].style: unknown style \"carousel\" shown as plain"
-        ]
+        ["body[9]: unknown block type \"hologram\" skipped", "lists[2].style: unknown style \"carousel\" shown as plain"]
     );
     assert_eq!(parsed.article.lists[2].style(), ListStyle::Plain);
 }
@@ -62,8 +59,7 @@ fn project_samples_parse_without_warnings() {
     let mut seen = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        let parsed = parse_text(&std::fs::read_to_string(&path).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let parsed = parse_text(&std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(parsed.warnings.is_empty(), "{}: {:?}", path.display(), parsed.warnings);
         seen += 1;
     }
@@ -128,10 +124,12 @@ fn only_version_one_is_read() {
 
 #[test]
 fn heading_levels_and_counts_are_range_checked() {
-    let heading = r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "heading", "level": 1, "text": "x" } ] }"#;
+    let heading =
+        r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ { "type": "heading", "level": 1, "text": "x" } ] }"#;
     assert_eq!(error_path(heading), "body[0].level");
     for count in ["-1", "2.5", "\"3\""] {
-        let doc = format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": {{ "count": {count} }} }}"#);
+        let doc =
+            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "comments": {{ "count": {count} }} }}"#);
         assert_eq!(error_path(&doc), "comments.count", "count {count}");
     }
 }
@@ -176,7 +174,10 @@ fn null_in_optional_fields_means_absent() {
     match &*parsed.article.body[0] {
         Block::List { ordered, items } => {
             assert!(!ordered);
-            assert_eq!(items[0], Inline::Spans(vec![folio::model::Span { text: "a".into(), bold: false, italic: false, code: false, href: None }]));
+            assert_eq!(
+                items[0],
+                Inline::Spans(vec![folio::model::Span { text: "a".into(), bold: false, italic: false, code: false, href: None }])
+            );
         }
         other => panic!("expected a list, got {other:?}"),
     }

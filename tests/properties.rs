@@ -21,27 +21,119 @@ const NOW_MS: f64 = 1_777_924_800_000.0;
 
 /// Words of the contract, so random objects often look like parts of an article.
 const VOCABULARY: &[&str] = &[
-    "version", "id", "lang", "url", "section", "name", "headline", "subheadline", "publisher", "logo", "authors",
-    "datePublished", "dateModified", "timeZone", "image", "src", "alt", "caption", "credit", "width", "height", "body",
-    "type", "text", "bold", "italic", "code", "href", "level", "cite", "ordered", "items", "poster", "credits",
-    "originalUrl", "tags", "lists", "title", "style", "source", "duration", "article", "moreUrl", "comments", "count",
-    "author", "next", "paragraph", "heading", "quote", "list", "video", "divider", "ranked", "plain",
-    "2026-01-01T00:00:00Z", "2025-08-15T23:45:00+08:00", "PT3M20S", "zh-TW", "en", "Asia/Taipei",
+    "version",
+    "id",
+    "lang",
+    "url",
+    "section",
+    "name",
+    "headline",
+    "subheadline",
+    "publisher",
+    "logo",
+    "authors",
+    "datePublished",
+    "dateModified",
+    "timeZone",
+    "image",
+    "src",
+    "alt",
+    "caption",
+    "credit",
+    "width",
+    "height",
+    "body",
+    "type",
+    "text",
+    "bold",
+    "italic",
+    "code",
+    "href",
+    "level",
+    "cite",
+    "ordered",
+    "items",
+    "poster",
+    "credits",
+    "originalUrl",
+    "tags",
+    "lists",
+    "title",
+    "style",
+    "source",
+    "duration",
+    "article",
+    "moreUrl",
+    "comments",
+    "count",
+    "author",
+    "next",
+    "paragraph",
+    "heading",
+    "quote",
+    "list",
+    "video",
+    "divider",
+    "ranked",
+    "plain",
+    "2026-01-01T00:00:00Z",
+    "2025-08-15T23:45:00+08:00",
+    "PT3M20S",
+    "zh-TW",
+    "en",
+    "Asia/Taipei",
 ];
 
 /// Text that has broken renderers before: markup, entities, template syntax, controls, bidi, CJK.
 const AWKWARD_TEXT: &[&str] = &[
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>", "{{constructor.constructor('alert(1)')()}}",
-    "${alert(1)}", "&lt;b&gt;", "&amp;", "javascript:alert(1)", "\u{0}", "\u{202e}abc", "\u{feff}", "河濱自行車道", "😀👍🏽",
-    "a\r\nb", "\t", " ", "", "-->", "<!--", "]]>", "\\", "'\"`",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "\"><svg onload=alert(1)>",
+    "{{constructor.constructor('alert(1)')()}}",
+    "${alert(1)}",
+    "&lt;b&gt;",
+    "&amp;",
+    "javascript:alert(1)",
+    "\u{0}",
+    "\u{202e}abc",
+    "\u{feff}",
+    "河濱自行車道",
+    "😀👍🏽",
+    "a\r\nb",
+    "\t",
+    " ",
+    "",
+    "-->",
+    "<!--",
+    "]]>",
+    "\\",
+    "'\"`",
 ];
 
 /// URLs: ordinary, relative, and hostile however spelled.
 const URLS: &[&str] = &[
-    "https://example.org/a?b=c#d", "http://example.org", "mailto:desk@example.org", "/news/1", "other.json", "//cdn.example.org/x.jpg",
-    "#top", "?src=a.json", "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
-    "\u{1}javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "blob:https://example.org/x",
-    "file:///etc/passwd", "x-unknown:thing", "", "   ", "jav&#x09;ascript:alert(1)", "%6Aavascript:alert(1)",
+    "https://example.org/a?b=c#d",
+    "http://example.org",
+    "mailto:desk@example.org",
+    "/news/1",
+    "other.json",
+    "//cdn.example.org/x.jpg",
+    "#top",
+    "?src=a.json",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "\u{1}javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "blob:https://example.org/x",
+    "file:///etc/passwd",
+    "x-unknown:thing",
+    "",
+    "   ",
+    "jav&#x09;ascript:alert(1)",
+    "%6Aavascript:alert(1)",
 ];
 
 fn any_text() -> impl Strategy<Value = String> {
@@ -65,10 +157,19 @@ fn url() -> impl Strategy<Value = String> {
 }
 
 fn timestamp() -> impl Strategy<Value = String> {
-    (0u32..=9999, 1u32..=12, 1u32..=28, 0u32..24, 0u32..60, 0u32..=60, prop::option::of(0u32..1000), prop_oneof![
-        Just("Z".to_owned()),
-        (0u32..24, 0u32..60, any::<bool>()).prop_map(|(h, m, east)| format!("{}{h:02}:{m:02}", if east { '+' } else { '-' })),
-    ])
+    (
+        0u32..=9999,
+        1u32..=12,
+        1u32..=28,
+        0u32..24,
+        0u32..60,
+        0u32..=60,
+        prop::option::of(0u32..1000),
+        prop_oneof![
+            Just("Z".to_owned()),
+            (0u32..24, 0u32..60, any::<bool>()).prop_map(|(h, m, east)| format!("{}{h:02}:{m:02}", if east { '+' } else { '-' })),
+        ],
+    )
         .prop_map(|(y, mo, d, h, mi, s, ms, offset)| {
             let fraction = ms.map(|ms| format!(".{ms:03}")).unwrap_or_default();
             format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{fraction}{offset}")
@@ -126,12 +227,14 @@ fn block() -> impl Strategy<Value = Value> {
             block
         }),
         (inline(), prop::option::of(any_text())).prop_map(|(text, cite)| json!({ "type": "quote", "text": text, "cite": cite })),
-        (any::<Option<bool>>(), prop::collection::vec(inline(), 0..4)).prop_map(|(ordered, items)| json!({ "type": "list", "ordered": ordered, "items": items })),
+        (any::<Option<bool>>(), prop::collection::vec(inline(), 0..4))
+            .prop_map(|(ordered, items)| json!({ "type": "list", "ordered": ordered, "items": items })),
         image_fields().prop_map(|mut image| {
             image.insert("type".into(), "image".into());
             Value::Object(image)
         }),
-        (url(), prop::option::of(url()), prop::option::of(inline())).prop_map(|(src, poster, caption)| json!({ "type": "video", "src": src, "poster": poster, "caption": caption })),
+        (url(), prop::option::of(url()), prop::option::of(inline()))
+            .prop_map(|(src, poster, caption)| json!({ "type": "video", "src": src, "poster": poster, "caption": caption })),
         Just(json!({ "type": "divider" })),
         "[a-z-]{1,10}".prop_map(|kind| json!({ "type": format!("x-{kind}"), "anything": [1, { "a": null }] })),
     ]
@@ -149,15 +252,24 @@ fn related_item() -> impl Strategy<Value = Value> {
 }
 
 fn related_list() -> impl Strategy<Value = Value> {
-    (any_text(), prop::option::of(prop::sample::select(&["plain", "ranked", "video", "carousel"][..])), prop::collection::vec(related_item(), 0..4), prop::option::of(url()), prop::option::of(url()))
+    (
+        any_text(),
+        prop::option::of(prop::sample::select(&["plain", "ranked", "video", "carousel"][..])),
+        prop::collection::vec(related_item(), 0..4),
+        prop::option::of(url()),
+        prop::option::of(url()),
+    )
         .prop_map(|(title, style, items, src, more)| json!({ "title": title, "style": style, "items": items, "src": src, "moreUrl": more }))
 }
 
 fn comments() -> impl Strategy<Value = Value> {
-    (0u64..100_000, prop::option::of(url()), prop::collection::vec((any_text(), any_text(), prop::option::of(timestamp())), 0..4)).prop_map(|(count, url, items)| {
-        let items: Vec<Value> = items.into_iter().map(|(author, text, date)| json!({ "author": author, "text": text, "datePublished": date })).collect();
-        json!({ "count": count, "url": url, "items": items })
-    })
+    (0u64..100_000, prop::option::of(url()), prop::collection::vec((any_text(), any_text(), prop::option::of(timestamp())), 0..4)).prop_map(
+        |(count, url, items)| {
+            let items: Vec<Value> =
+                items.into_iter().map(|(author, text, date)| json!({ "author": author, "text": text, "datePublished": date })).collect();
+            json!({ "count": count, "url": url, "items": items })
+        },
+    )
 }
 
 /// A document the contract says must render.
@@ -182,27 +294,32 @@ fn valid_article() -> impl Strategy<Value = Value> {
         prop::collection::vec(related_list(), 0..3),
         prop::option::of(comments()),
     );
-    (head, rest).prop_map(|((lang, headline, sub, section, publisher, authors, published, modified, zone), (image, body, credits, original, tags, lists, comments))| {
-        let mut doc = Map::new();
-        doc.insert("version".into(), json!(1));
-        put(&mut doc, "lang", lang.map(Value::from));
-        doc.insert("headline".into(), headline.into());
-        put(&mut doc, "subheadline", sub.map(Value::from));
-        put(&mut doc, "section", section);
-        put(&mut doc, "publisher", publisher.map(|(name, url, logo)| json!({ "name": name, "url": url, "logo": logo })));
-        doc.insert("authors".into(), authors.into_iter().map(|(name, url)| json!({ "name": name, "url": url })).collect());
-        doc.insert("datePublished".into(), published.into());
-        put(&mut doc, "dateModified", modified.map(Value::from));
-        put(&mut doc, "timeZone", zone.map(Value::from));
-        put(&mut doc, "image", image.map(Value::Object));
-        doc.insert("body".into(), body.into());
-        put(&mut doc, "credits", credits.map(Value::from));
-        put(&mut doc, "originalUrl", original.map(Value::from));
-        doc.insert("tags".into(), tags.into());
-        doc.insert("lists".into(), lists.into());
-        put(&mut doc, "comments", comments);
-        Value::Object(doc)
-    })
+    (head, rest).prop_map(
+        |(
+            (lang, headline, sub, section, publisher, authors, published, modified, zone),
+            (image, body, credits, original, tags, lists, comments),
+        )| {
+            let mut doc = Map::new();
+            doc.insert("version".into(), json!(1));
+            put(&mut doc, "lang", lang.map(Value::from));
+            doc.insert("headline".into(), headline.into());
+            put(&mut doc, "subheadline", sub.map(Value::from));
+            put(&mut doc, "section", section);
+            put(&mut doc, "publisher", publisher.map(|(name, url, logo)| json!({ "name": name, "url": url, "logo": logo })));
+            doc.insert("authors".into(), authors.into_iter().map(|(name, url)| json!({ "name": name, "url": url })).collect());
+            doc.insert("datePublished".into(), published.into());
+            put(&mut doc, "dateModified", modified.map(Value::from));
+            put(&mut doc, "timeZone", zone.map(Value::from));
+            put(&mut doc, "image", image.map(Value::Object));
+            doc.insert("body".into(), body.into());
+            put(&mut doc, "credits", credits.map(Value::from));
+            put(&mut doc, "originalUrl", original.map(Value::from));
+            doc.insert("tags".into(), tags.into());
+            doc.insert("lists".into(), lists.into());
+            put(&mut doc, "comments", comments);
+            Value::Object(doc)
+        },
+    )
 }
 
 /// Any JSON, shaped like an article often enough to reach deep into the checks.
@@ -239,7 +356,12 @@ fn render(parsed: Parsed) -> String {
 }
 
 fn unescape(html: &str) -> String {
-    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Every string value in a document, with the key that holds it.
@@ -299,7 +421,21 @@ fn check_rendered(doc: &Value, html: &str) -> Result<(), TestCaseError> {
     let mut texts = Vec::new();
     strings(doc, "", &mut texts);
     for (key, text) in texts {
-        let shown_as_text = matches!(key, "headline" | "subheadline" | "name" | "text" | "cite" | "credit" | "caption" | "credits" | "title" | "source" | "author" | "alt");
+        let shown_as_text = matches!(
+            key,
+            "headline"
+                | "subheadline"
+                | "name"
+                | "text"
+                | "cite"
+                | "credit"
+                | "caption"
+                | "credits"
+                | "title"
+                | "source"
+                | "author"
+                | "alt"
+        );
         if shown_as_text && !text.trim().is_empty() {
             prop_assert!(shown.contains(text), "{}: {:?} not shown", key, text);
         }
@@ -313,7 +449,13 @@ fn places(value: &Value, path: &str, pointer: &str, out: &mut Vec<(String, Strin
         Value::Array(items) => items.iter().enumerate().map(|(i, v)| (format!("{path}[{i}]"), format!("{pointer}/{i}"), v)).collect(),
         Value::Object(fields) => fields
             .iter()
-            .map(|(k, v)| (if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1")), v))
+            .map(|(k, v)| {
+                (
+                    if path.is_empty() { k.clone() } else { format!("{path}.{k}") },
+                    format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    v,
+                )
+            })
             .collect(),
         _ => return,
     };

@@ -90,7 +90,9 @@ async fn header_shows_section_byline_and_both_times() {
         r#"<time datetime="2026-05-04T20:00:00+02:00" title="2026-05-04 18:00 UTC" aria-hidden="true">2026-05-04 18:00 UTC</time>"#,
         r#"<span class="folio-visually-hidden"> 2026-05-04 18:00 UTC</span> <span class="folio-relative">2 hours ago</span>"#
     )));
-    assert!(html.contains(r#"<span class="folio-date-label">Updated</span> <span class="folio-timestamp"><time datetime="2026-05-04T21:30:00+02:00""#));
+    assert!(html.contains(
+        r#"<span class="folio-date-label">Updated</span> <span class="folio-timestamp"><time datetime="2026-05-04T21:30:00+02:00""#
+    ));
     assert!(html.contains(r#"<span class="folio-relative">30 minutes ago</span>"#));
     assert_eq!(html.matches("<h1").count(), 1);
 }
@@ -99,10 +101,15 @@ async fn header_shows_section_byline_and_both_times() {
 async fn related_lists_are_labelled_sections_and_ranked_lists_are_numbered() {
     let html = render_text(&fixture("every-field.json")).await;
     assert!(html.contains(r#"<section aria-labelledby="t-list-0" class="folio-related folio-related-ranked"><h2 id="t-list-0" class="folio-related-title">Most read</h2><ol class="folio-related-items">"#));
-    assert!(html.contains(r#"<span aria-hidden="true" class="folio-rank">01</span>"#) && html.contains(r#"<span aria-hidden="true" class="folio-rank">02</span>"#));
+    assert!(
+        html.contains(r#"<span aria-hidden="true" class="folio-rank">01</span>"#)
+            && html.contains(r#"<span aria-hidden="true" class="folio-rank">02</span>"#)
+    );
     assert!(html.contains(r#"<p class="folio-more"><a href="https://news.example.com/most-read">See more</a></p>"#));
     // The length is text for screen readers (an aria-label on a <span> is not read by all).
-    assert!(html.contains(r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#));
+    assert!(html.contains(
+        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#
+    ));
     // The unknown style "carousel" is plain, and the javascript: item stays visible as text.
     assert!(html.contains(r#"<section aria-labelledby="t-list-2" class="folio-related folio-related-plain">"#));
     assert!(html.contains(r#"<span class="folio-related-link">Unsafe link stays text</span>"#));
@@ -112,7 +119,8 @@ async fn related_lists_are_labelled_sections_and_ranked_lists_are_numbered() {
 #[tokio::test(flavor = "current_thread")]
 async fn comments_show_count_items_and_markup_as_text() {
     let html = render_text(&fixture("every-field.json")).await;
-    assert!(html.contains(r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">2 comments</span></h2>"#));
+    assert!(html
+        .contains(r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">2 comments</span></h2>"#));
     assert!(html.contains(r#"<p class="folio-comment-text">Saw it &lt;b&gt;twice&lt;/b&gt;!</p>"#));
     let empty = r#"{ "lang": "zh-TW", "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [], "comments": { "count": 0 } }"#;
     let html = render_text(empty).await;
@@ -154,7 +162,10 @@ async fn markup_in_text_is_escaped_and_unsafe_urls_are_not_links() {
         "originalUrl": "javascript:alert(1)" }"#;
     let html = render_text(hostile).await;
     assert!(html.contains(r#"<h1 class="folio-headline">&lt;script&gt;alert(1)&lt;/script&gt;</h1>"#));
-    assert!(html.contains(r#"<span role="img" aria-label="lead &lt;img&gt;" class="folio-image-missing">lead &lt;img&gt;</span>"#), "{html}");
+    assert!(
+        html.contains(r#"<span role="img" aria-label="lead &lt;img&gt;" class="folio-image-missing">lead &lt;img&gt;</span>"#),
+        "{html}"
+    );
     assert!(html.contains("<p>x</p>"));
     for bad in ["javascript", "JAVA", "data:", "vbscript", "<script", "<video"] {
         assert!(!html.contains(bad), "{bad} in {html}");
@@ -163,7 +174,8 @@ async fn markup_in_text_is_escaped_and_unsafe_urls_are_not_links() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn invalid_documents_render_an_alert_naming_the_path() {
-    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {"type":"paragraph","text":1} ] }"#).unwrap_err();
+    let error = parse_text(r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [ {"type":"paragraph","text":1} ] }"#)
+        .unwrap_err();
     let html = LocalServerRenderer::<FolioView>::with_props(props(View::Invalid(Rc::new(error)), None)).hydratable(false).render().await;
     assert!(html.starts_with(r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p>"#), "{html}");
     assert!(html.contains(r#"<p class="folio-error-detail">The problem is at body[0].text.</p>"#), "{html}");
@@ -295,92 +307,92 @@ async fn assert_ui_words(lang: &str, pieces: &[&str], alert: &str, loading: &str
 /// placeholder.
 const UI_WORDS: [(&str, &[&str], &str, &str); 4] = [
     (
-    "en",
-    &[
-        r#"<article lang="en" dir="ltr" class="folio-article">"#,
-        r#"<span class="folio-authors">By <span>A</span>, <span>B</span> and <span>C</span></span>"#,
-        r#"<span class="folio-date-label">Published</span>"#,
-        r#"<span class="folio-date-label">Updated</span>"#,
-        r#"<span class="folio-reading-time">5 min read</span>"#,
-        r#"<h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
-        r##"<a href="#t-one" aria-label="Link to this section: One" class="folio-anchor"></a>"##,
-        r#"<span class="folio-image-missing">Video</span>"#,
-        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">View the original article</a></p>"#,
-        r#"<ul aria-label="Tags" class="folio-tags">"#,
-        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#,
-        r#"<p class="folio-more"><a href="https://example.org/more">See more</a></p>"#,
-        r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">0 comments</span></h2>"#,
-        r#"<p class="folio-comments-empty">No comments yet. Be the first to comment.</p>"#,
-        r#"<p class="folio-more"><a href="https://example.org/c">Join the discussion</a></p>"#,
-    ],
-    r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p><p class="folio-error-detail">The document is not well-formed JSON (line 3, column 14).</p><p class="folio-error-detail">The problem is at body[0].text.</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">The article could not be loaded.</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">Retry</button></div>"#,
-    r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">Loading…</p>"#,
+        "en",
+        &[
+            r#"<article lang="en" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">By <span>A</span>, <span>B</span> and <span>C</span></span>"#,
+            r#"<span class="folio-date-label">Published</span>"#,
+            r#"<span class="folio-date-label">Updated</span>"#,
+            r#"<span class="folio-reading-time">5 min read</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">Contents</h2>"#,
+            r##"<a href="#t-one" aria-label="Link to this section: One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">Video</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">View the original article</a></p>"#,
+            r#"<ul aria-label="Tags" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">Length 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">See more</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">Comments <span class="folio-comment-count">0 comments</span></h2>"#,
+            r#"<p class="folio-comments-empty">No comments yet. Be the first to comment.</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">Join the discussion</a></p>"#,
+        ],
+        r#"<div role="alert" lang="en" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>This article cannot be shown</strong></p><p class="folio-error-detail">The document is not well-formed JSON (line 3, column 14).</p><p class="folio-error-detail">The problem is at body[0].text.</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">The article could not be loaded.</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">Retry</button></div>"#,
+        r#"<div aria-busy="true" lang="en" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">Loading…</p>"#,
     ),
     (
-    "zh-TW",
-    &[
-        r#"<article lang="zh-TW" dir="ltr" class="folio-article">"#,
-        r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-        r#"<span class="folio-date-label">發布</span>"#,
-        r#"<span class="folio-date-label">更新</span>"#,
-        r#"<span class="folio-reading-time">閱讀約需 5 分鐘</span>"#,
-        r#"<h2 id="t-contents" class="folio-toc-title">目錄</h2>"#,
-        r##"<a href="#t-one" aria-label="連結到本節：One" class="folio-anchor"></a>"##,
-        r#"<span class="folio-image-missing">影片</span>"#,
-        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">閱讀原文</a></p>"#,
-        r#"<ul aria-label="標籤" class="folio-tags">"#,
-        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">片長 1:05</span></span>"#,
-        r#"<p class="folio-more"><a href="https://example.org/more">看更多</a></p>"#,
-        r#"<h2 id="t-comments" class="folio-comments-title">留言 <span class="folio-comment-count">0 則留言</span></h2>"#,
-        r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#,
-        r#"<p class="folio-more"><a href="https://example.org/c">前往留言區</a></p>"#,
-    ],
-    r#"<div role="alert" lang="zh-TW" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>無法顯示這篇文章</strong></p><p class="folio-error-detail">文件不是格式正確的 JSON（第 3 行，第 14 字）。</p><p class="folio-error-detail">問題位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">無法載入文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重試</button></div>"#,
-    r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#,
+        "zh-TW",
+        &[
+            r#"<article lang="zh-TW" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">發布</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">閱讀約需 5 分鐘</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目錄</h2>"#,
+            r##"<a href="#t-one" aria-label="連結到本節：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">影片</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">閱讀原文</a></p>"#,
+            r#"<ul aria-label="標籤" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">片長 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">看更多</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">留言 <span class="folio-comment-count">0 則留言</span></h2>"#,
+            r#"<p class="folio-comments-empty">目前還沒有留言，搶先發表第一則留言吧。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">前往留言區</a></p>"#,
+        ],
+        r#"<div role="alert" lang="zh-TW" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>無法顯示這篇文章</strong></p><p class="folio-error-detail">文件不是格式正確的 JSON（第 3 行，第 14 字）。</p><p class="folio-error-detail">問題位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">無法載入文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重試</button></div>"#,
+        r#"<div aria-busy="true" lang="zh-TW" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">載入中…</p>"#,
     ),
     (
-    "zh-CN",
-    &[
-        r#"<article lang="zh-CN" dir="ltr" class="folio-article">"#,
-        r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-        r#"<span class="folio-date-label">发布</span>"#,
-        r#"<span class="folio-date-label">更新</span>"#,
-        r#"<span class="folio-reading-time">阅读约需 5 分钟</span>"#,
-        r#"<h2 id="t-contents" class="folio-toc-title">目录</h2>"#,
-        r##"<a href="#t-one" aria-label="链接到本节：One" class="folio-anchor"></a>"##,
-        r#"<span class="folio-image-missing">视频</span>"#,
-        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">阅读原文</a></p>"#,
-        r#"<ul aria-label="标签" class="folio-tags">"#,
-        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">时长 1:05</span></span>"#,
-        r#"<p class="folio-more"><a href="https://example.org/more">查看更多</a></p>"#,
-        r#"<h2 id="t-comments" class="folio-comments-title">评论 <span class="folio-comment-count">0 条评论</span></h2>"#,
-        r#"<p class="folio-comments-empty">还没有评论，快来发表第一条评论吧。</p>"#,
-        r#"<p class="folio-more"><a href="https://example.org/c">前往评论区</a></p>"#,
-    ],
-    r#"<div role="alert" lang="zh-CN" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>无法显示这篇文章</strong></p><p class="folio-error-detail">文档不是格式正确的 JSON（第 3 行，第 14 列）。</p><p class="folio-error-detail">问题位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">无法加载文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重试</button></div>"#,
-    r#"<div aria-busy="true" lang="zh-CN" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">加载中…</p>"#,
+        "zh-CN",
+        &[
+            r#"<article lang="zh-CN" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">作者：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">发布</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">阅读约需 5 分钟</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目录</h2>"#,
+            r##"<a href="#t-one" aria-label="链接到本节：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">视频</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">阅读原文</a></p>"#,
+            r#"<ul aria-label="标签" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">时长 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">查看更多</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">评论 <span class="folio-comment-count">0 条评论</span></h2>"#,
+            r#"<p class="folio-comments-empty">还没有评论，快来发表第一条评论吧。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">前往评论区</a></p>"#,
+        ],
+        r#"<div role="alert" lang="zh-CN" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>无法显示这篇文章</strong></p><p class="folio-error-detail">文档不是格式正确的 JSON（第 3 行，第 14 列）。</p><p class="folio-error-detail">问题位置：body[0].text。</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">无法加载文章。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">重试</button></div>"#,
+        r#"<div aria-busy="true" lang="zh-CN" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">加载中…</p>"#,
     ),
     (
-    "ja",
-    &[
-        r#"<article lang="ja" dir="ltr" class="folio-article">"#,
-        r#"<span class="folio-authors">文：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
-        r#"<span class="folio-date-label">公開</span>"#,
-        r#"<span class="folio-date-label">更新</span>"#,
-        r#"<span class="folio-reading-time">約5分で読めます</span>"#,
-        r#"<h2 id="t-contents" class="folio-toc-title">目次</h2>"#,
-        r##"<a href="#t-one" aria-label="この見出しへのリンク：One" class="folio-anchor"></a>"##,
-        r#"<span class="folio-image-missing">動画</span>"#,
-        r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">元の記事を読む</a></p>"#,
-        r#"<ul aria-label="タグ" class="folio-tags">"#,
-        r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">再生時間 1:05</span></span>"#,
-        r#"<p class="folio-more"><a href="https://example.org/more">もっと見る</a></p>"#,
-        r#"<h2 id="t-comments" class="folio-comments-title">コメント <span class="folio-comment-count">0件</span></h2>"#,
-        r#"<p class="folio-comments-empty">まだコメントはありません。最初のコメントを書いてみませんか。</p>"#,
-        r#"<p class="folio-more"><a href="https://example.org/c">コメント欄へ</a></p>"#,
-    ],
-    r#"<div role="alert" lang="ja" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>この記事を表示できません</strong></p><p class="folio-error-detail">JSON の形式が正しくありません（3 行目、14 文字目）。</p><p class="folio-error-detail">問題の箇所：body[0].text</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">記事を読み込めませんでした。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">再試行</button></div>"#,
-    r#"<div aria-busy="true" lang="ja" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">読み込み中…</p>"#,
+        "ja",
+        &[
+            r#"<article lang="ja" dir="ltr" class="folio-article">"#,
+            r#"<span class="folio-authors">文：<span>A</span>、<span>B</span>、<span>C</span></span>"#,
+            r#"<span class="folio-date-label">公開</span>"#,
+            r#"<span class="folio-date-label">更新</span>"#,
+            r#"<span class="folio-reading-time">約5分で読めます</span>"#,
+            r#"<h2 id="t-contents" class="folio-toc-title">目次</h2>"#,
+            r##"<a href="#t-one" aria-label="この見出しへのリンク：One" class="folio-anchor"></a>"##,
+            r#"<span class="folio-image-missing">動画</span>"#,
+            r#"<p class="folio-original"><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">元の記事を読む</a></p>"#,
+            r#"<ul aria-label="タグ" class="folio-tags">"#,
+            r#"<span class="folio-duration"><span aria-hidden="true">1:05</span><span class="folio-visually-hidden">再生時間 1:05</span></span>"#,
+            r#"<p class="folio-more"><a href="https://example.org/more">もっと見る</a></p>"#,
+            r#"<h2 id="t-comments" class="folio-comments-title">コメント <span class="folio-comment-count">0件</span></h2>"#,
+            r#"<p class="folio-comments-empty">まだコメントはありません。最初のコメントを書いてみませんか。</p>"#,
+            r#"<p class="folio-more"><a href="https://example.org/c">コメント欄へ</a></p>"#,
+        ],
+        r#"<div role="alert" lang="ja" dir="ltr" class="folio-error"><p class="folio-error-title"><strong>この記事を表示できません</strong></p><p class="folio-error-detail">JSON の形式が正しくありません（3 行目、14 文字目）。</p><p class="folio-error-detail">問題の箇所：body[0].text</p><p class="folio-error-detail">expected text</p><p class="folio-error-detail">記事を読み込めませんでした。</p><p class="folio-error-detail">HTTP 503</p><button type="button" class="folio-button">再試行</button></div>"#,
+        r#"<div aria-busy="true" lang="ja" dir="ltr" class="folio-loading"><p role="status" class="folio-visually-hidden">読み込み中…</p>"#,
     ),
 ];
 
@@ -466,11 +478,15 @@ async fn the_table_of_contents_nests_subsections_and_follows_its_setting() {
         r##"<li><a href="#t-what-next" class="folio-toc-link">What next</a></li></ol></nav>"##,
     )), "{html}");
     // It comes after the header and before the body.
-    assert!(html.find("folio-header").unwrap() < html.find("folio-toc").unwrap() && html.find("folio-toc").unwrap() < html.find("folio-body").unwrap());
+    assert!(
+        html.find("folio-header").unwrap() < html.find("folio-toc").unwrap()
+            && html.find("folio-toc").unwrap() < html.find("folio-body").unwrap()
+    );
     // A short article gets none unless asked; hidden means hidden.
     assert!(!render_with_contents(short, ContentsMode::Auto).await.contains("<nav"));
     assert!(!render_with_contents(short, ContentsMode::Hide).await.contains("<nav"));
-    let long = short.replace(r#""text": "Why" }"#, &format!(r#""text": "Why" }}, {{ "type": "paragraph", "text": "{}" }}"#, "word ".repeat(1000)));
+    let long =
+        short.replace(r#""text": "Why" }"#, &format!(r#""text": "Why" }}, {{ "type": "paragraph", "text": "{}" }}"#, "word ".repeat(1000)));
     assert!(render_with_contents(&long, ContentsMode::Auto).await.contains(r#"<nav aria-labelledby="t-contents""#));
     assert!(!render_with_contents(&long, ContentsMode::Hide).await.contains("<nav"));
     let none = r#"{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [ { "type": "paragraph", "text": "x" } ] }"#;

@@ -29,7 +29,8 @@ fuzz_target!(|data: &[u8]| {
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    let inserted: String = edit[3..].iter().filter(|b| **b != 0xFF).map(|b| char::from(INSERTED[usize::from(*b) % INSERTED.len()])).collect();
+    let inserted: String =
+        edit[3..].iter().filter(|b| **b != 0xFF).map(|b| char::from(INSERTED[usize::from(*b) % INSERTED.len()])).collect();
     let edited = format!("{}{}{}", &text[..from], inserted, &text[to..]);
     let Ok(whole) = parse_text(&edited) else { return };
     let updated = whole.article.clone().sharing_blocks_with(&before.article);

@@ -7,10 +7,10 @@
 
 use super::events::{detail, dispatch};
 use super::fetch::{FetchFailure, InFlight};
-use super::platform::BrowserPlatform;
 use super::panic;
-use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
+use super::platform::BrowserPlatform;
 use super::reading::Document;
+use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
 use crate::model::{DocError, Parsed, Timestamp};
 use crate::options::{navigates_in_place, ContentsMode, RenderOptions};
 use crate::platform::PlatformRef;
@@ -345,10 +345,8 @@ fn read_options(options: &JsValue) -> RenderOptions {
         return RenderOptions::default();
     }
     let now = Reflect::get(options, &JsValue::from_str("now")).unwrap_or(JsValue::UNDEFINED);
-    let now_ms = now
-        .as_f64()
-        .filter(|n| n.is_finite())
-        .or_else(|| now.as_string().and_then(|s| Timestamp::parse(&s)).map(|t| t.epoch_ms as f64));
+    let now_ms =
+        now.as_f64().filter(|n| n.is_finite()).or_else(|| now.as_string().and_then(|s| Timestamp::parse(&s)).map(|t| t.epoch_ms as f64));
     if !now.is_undefined() && !now.is_null() && now_ms.is_none() {
         web_sys::console::warn_1(&JsValue::from_str("folio: the `now` option is neither a timestamp nor a number; using the clock"));
     }

@@ -8,10 +8,10 @@
 
 use super::reading::{parse_json, read_document_value};
 use crate::model::{check_size, DocError, Parsed};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
 /// How long a document may take to arrive before the reader is told and offered Retry.
@@ -100,11 +100,7 @@ impl InFlight {
                 FetchFailure::Network(format!("{url}: {what}"))
             }
         };
-        let response = Request::get(url)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(|e| aborted(&e.to_string()))?;
+        let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|e| aborted(&e.to_string()))?;
         if !response.ok() {
             return Err(FetchFailure::Network(format!("{url}: HTTP {} {}", response.status(), response.status_text())));
         }

@@ -140,9 +140,11 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let shown_parts = progress.parts.iter().map_while(|KeyedPart { blocks, key }| {
         let part_first = first;
         first += blocks.len();
-        (part_first < shown).then(|| html! {
-            <BodyPart key={*key} first={part_first} blocks={blocks.clone()} shown={(shown - part_first).min(blocks.len())}
-                outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
+        (part_first < shown).then(|| {
+            html! {
+                <BodyPart key={*key} first={part_first} blocks={blocks.clone()} shown={(shown - part_first).min(blocks.len())}
+                    outline={ctx.outline.clone()} presentation={ctx.presentation.clone()} />
+            }
         })
     });
     html! {

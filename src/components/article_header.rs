@@ -18,8 +18,10 @@ pub fn ArticleHeader() -> Html {
         None => html! { <span class="folio-section">{ &section.name }</span> },
     });
     let publisher = article.publisher.as_ref().map(|publisher| {
-        let logo = ctx.resource_url(publisher.logo.as_deref()).map(|src| html! {
-            <img class="folio-publisher-logo" src={src} alt="" width="24" height="24" />
+        let logo = ctx.resource_url(publisher.logo.as_deref()).map(|src| {
+            html! {
+                <img class="folio-publisher-logo" src={src} alt="" width="24" height="24" />
+            }
         });
         let name = match ctx.url(publisher.url.as_deref()) {
             Some(href) => html! { <a href={href}>{ &publisher.name }</a> },

@@ -1,7 +1,5 @@
 use super::figure::figure;
-use super::{
-    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, Presentation, RelatedListView, TableOfContents,
-};
+use super::{ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, Presentation, RelatedListView, TableOfContents};
 use crate::i18n::{direction, primary_language, words_for};
 use crate::model::{Article, BlockCounts, Outline};
 use crate::options::{ContentsMode, RenderOptions};

@@ -1,8 +1,8 @@
 use super::figure::figure;
 use super::inline::inline;
 use super::Presentation;
-use crate::model::Outline;
 use crate::i18n::fill;
+use crate::model::Outline;
 use crate::model::{Block, HeadingLevel, Inline};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,9 +32,11 @@ impl PartialEq for BodyPartProps {
         let (mine, theirs) = (&self.blocks[..self.shown], &other.blocks[..other.shown]);
         self.presentation == other.presentation
             && ((Rc::ptr_eq(&self.blocks, &other.blocks) && self.shown == other.shown) || mine == theirs)
-            && mine.iter().enumerate().filter(|(_, block)| matches!(***block, Block::Heading { .. })).all(|(i, _)| {
-                self.outline.id_of(self.first + i) == other.outline.id_of(other.first + i)
-            })
+            && mine
+                .iter()
+                .enumerate()
+                .filter(|(_, block)| matches!(***block, Block::Heading { .. }))
+                .all(|(i, _)| self.outline.id_of(self.first + i) == other.outline.id_of(other.first + i))
     }
 }
 
@@ -102,8 +104,12 @@ fn block(ctx: &Presentation, outline: &Outline, index: usize, block: &Block) -> 
 fn heading(ctx: &Presentation, id: Option<AttrValue>, level: HeadingLevel, text: &Inline) -> Html {
     let content = inline(ctx, text);
     let (title, class) = match level {
-        HeadingLevel::H2 => (html! { <h2 class="folio-heading" id={id.clone()}>{ content }</h2> }, "folio-section-heading folio-section-heading-2"),
-        HeadingLevel::H3 => (html! { <h3 class="folio-heading" id={id.clone()}>{ content }</h3> }, "folio-section-heading folio-section-heading-3"),
+        HeadingLevel::H2 => {
+            (html! { <h2 class="folio-heading" id={id.clone()}>{ content }</h2> }, "folio-section-heading folio-section-heading-2")
+        }
+        HeadingLevel::H3 => {
+            (html! { <h3 class="folio-heading" id={id.clone()}>{ content }</h3> }, "folio-section-heading folio-section-heading-3")
+        }
     };
     let anchor = id.map(|id| {
         let label = fill(ctx.words.section_link, &[("title", &text.plain_text())]);

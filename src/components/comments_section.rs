@@ -17,17 +17,19 @@ pub fn CommentsSection() -> Html {
     let words = ctx.words;
     let heading_id = ctx.id("comments");
     let count = comments.count.0;
-    let items = comments.items.iter().map(|comment| html! {
-        <li class="folio-comment">
-            <p class="folio-comment-meta">
-                <span class="folio-comment-author">{ &comment.author }</span>
-                if let Some(date) = &comment.date_published {
-                    { " " }
-                    <TimeStamp ..TimeStampProps::of(date, true) />
-                }
-            </p>
-            <p class="folio-comment-text">{ &comment.text }</p>
-        </li>
+    let items = comments.items.iter().map(|comment| {
+        html! {
+            <li class="folio-comment">
+                <p class="folio-comment-meta">
+                    <span class="folio-comment-author">{ &comment.author }</span>
+                    if let Some(date) = &comment.date_published {
+                        { " " }
+                        <TimeStamp ..TimeStampProps::of(date, true) />
+                    }
+                </p>
+                <p class="folio-comment-text">{ &comment.text }</p>
+            </li>
+        }
     });
     html! {
         <section class="folio-comments" aria-labelledby={heading_id.clone()}>

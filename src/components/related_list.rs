@@ -86,10 +86,8 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
             fetched.dispatch(Action::Start);
             let done = fetched.clone();
             // Replacing the guard cancels any earlier request of this list.
-            *request.borrow_mut() = Some(platform.fetch_list(
-                &url,
-                Box::new(move |result| done.dispatch(result.map_or_else(Action::Failed, Action::Loaded))),
-            ));
+            *request.borrow_mut() =
+                Some(platform.fetch_list(&url, Box::new(move |result| done.dispatch(result.map_or_else(Action::Failed, Action::Loaded)))));
         })
     };
     {
@@ -141,18 +139,15 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
     let style = list.style();
     let heading_id = ctx.id(&format!("list-{}", props.index));
     let loading = fetched.status == Status::Loading;
-    let items = list
-        .items
-        .iter()
-        .chain(fetched.items.iter())
-        .enumerate()
-        .map(|(rank, item)| item_view(&ctx, item, style, rank + 1));
+    let items = list.items.iter().chain(fetched.items.iter()).enumerate().map(|(rank, item)| item_view(&ctx, item, style, rank + 1));
     let placeholders = loading.then(|| {
         (0..3)
-            .map(|_| html! {
-                <li class="folio-related-item folio-placeholder" aria-hidden="true">
-                    <span class="folio-skeleton folio-skeleton-line"></span>
-                </li>
+            .map(|_| {
+                html! {
+                    <li class="folio-related-item folio-placeholder" aria-hidden="true">
+                        <span class="folio-skeleton folio-skeleton-line"></span>
+                    </li>
+                }
             })
             .collect::<Html>()
     });
@@ -164,7 +159,9 @@ pub fn RelatedListView(props: &RelatedListProps) -> Html {
     let more_button = match (&fetched.status, &fetched.next) {
         (Status::Idle, Some(next)) if fetched.pages > 0 => {
             let onclick = pressed(next.clone());
-            Some(html! { <button type="button" class="folio-button folio-load-more" onclick={onclick} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.load_more }</button> })
+            Some(
+                html! { <button type="button" class="folio-button folio-load-more" onclick={onclick} lang={ctx.words_lang.clone()} dir={ctx.words_dir}>{ ctx.words.load_more }</button> },
+            )
         }
         _ => None,
     };

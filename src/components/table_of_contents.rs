@@ -21,8 +21,10 @@ pub fn TableOfContents() -> Html {
             _ => groups.push((heading, Vec::new())),
         }
     }
-    let link = |heading: &OutlineHeading| html! {
-        <a class="folio-toc-link" href={format!("#{}", heading.id)}>{ &heading.title }</a>
+    let link = |heading: &OutlineHeading| {
+        html! {
+            <a class="folio-toc-link" href={format!("#{}", heading.id)}>{ &heading.title }</a>
+        }
     };
     html! {
         <nav class="folio-toc" aria-labelledby={title_id.clone()}>

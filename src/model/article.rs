@@ -133,7 +133,9 @@ impl<'de> Deserialize<'de> for ContractVersion {
         if version == 1 {
             Ok(ContractVersion)
         } else {
-            Err(serde::de::Error::custom(format_args!("unsupported version {version}: this renderer reads version 1 of the article contract")))
+            Err(serde::de::Error::custom(format_args!(
+                "unsupported version {version}: this renderer reads version 1 of the article contract"
+            )))
         }
     }
 }

@@ -78,7 +78,8 @@ impl Block {
 
     /// Every field some block type reads besides `type`: the ones worth keeping when they come
     /// before `type` (any other field is ignored wherever it is).
-    const FIELDS: [&'static str; 12] = ["text", "level", "cite", "ordered", "items", "src", "alt", "caption", "credit", "width", "height", "poster"];
+    const FIELDS: [&'static str; 12] =
+        ["text", "level", "cite", "ordered", "items", "src", "alt", "caption", "credit", "width", "height", "poster"];
 }
 
 /// A body block as read: one to show, or the `type` of one this renderer does not know.
@@ -189,7 +190,9 @@ impl<'de> DeserializeSeed<'de> for Kept {
 impl Kept {
     fn deeper<E: de::Error>(&self) -> Result<Kept, E> {
         if self.0 >= KEPT_DEPTH {
-            return Err(E::custom(format_args!("lists and objects are nested more than {KEPT_DEPTH} levels deep here, deeper than a block's field can be")));
+            return Err(E::custom(format_args!(
+                "lists and objects are nested more than {KEPT_DEPTH} levels deep here, deeper than a block's field can be"
+            )));
         }
         Ok(Kept(self.0 + 1))
     }

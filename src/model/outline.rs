@@ -99,7 +99,11 @@ pub fn slug(text: &str) -> String {
     }
     let short: String = slug.chars().take(SLUG_CHARS).collect();
     let short = short.trim_end_matches('-');
-    if short.is_empty() { "section".to_owned() } else { short.to_owned() }
+    if short.is_empty() {
+        "section".to_owned()
+    } else {
+        short.to_owned()
+    }
 }
 
 /// `slug`, or `slug-2`, `slug-3` ... whichever is not taken yet; then taken.
@@ -401,7 +405,9 @@ mod tests {
 
     #[test]
     fn an_outline_counted_after_an_update_is_the_outline_of_the_new_article() {
-        let document = |blocks: &[String]| format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [{}] }}"#, blocks.join(","));
+        let document = |blocks: &[String]| {
+            format!(r#"{{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [{}] }}"#, blocks.join(","))
+        };
         let heading = |text: &str| format!(r#"{{ "type": "heading", "text": "{text}" }}"#);
         let paragraph = |text: &str| format!(r#"{{ "type": "paragraph", "text": "{text}" }}"#);
         let mut blocks = vec![heading("Results"), paragraph("one two three"), heading("Results"), paragraph("four")];

@@ -7,10 +7,10 @@
 //! surrogates (which JavaScript strings may hold but Unicode text may not). Messages quote parts
 //! of the document, so they are clipped to a readable length.
 
-use super::block::{split_field_path, BodyItem};
-use super::rules::{object_named, path_prefix_text, path_text, quoted};
 use super::article::{Article, ArticleOf};
+use super::block::{split_field_path, BodyItem};
 use super::lists::ListStyle;
+use super::rules::{object_named, path_prefix_text, path_text, quoted};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
@@ -122,7 +122,12 @@ impl Parsed {
 /// Reads all of `text`, the `what` ("document", "list"), as a `T` from an object, called
 /// `expected` in messages; `not_object` words the refusal of a root that is not an object, given
 /// what it is. Anything after the value is malformed JSON.
-pub(crate) fn read_text<T: DeserializeOwned>(text: &str, what: &str, not_object: impl FnOnce(&'static str) -> DocError, expected: &'static str) -> Result<T, DocError> {
+pub(crate) fn read_text<T: DeserializeOwned>(
+    text: &str,
+    what: &str,
+    not_object: impl FnOnce(&'static str) -> DocError,
+    expected: &'static str,
+) -> Result<T, DocError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
     let read = object_named(serde_path_to_error::Deserializer::new(&mut deserializer, &mut track), expected);
@@ -138,7 +143,11 @@ pub(crate) fn read_text<T: DeserializeOwned>(text: &str, what: &str, not_object:
 }
 
 /// Reads from any deserializer as [`read_text`] does from text.
-pub(crate) fn read_with<'de, D, T>(deserializer: D, not_object: impl FnOnce(&'static str) -> DocError, expected: &'static str) -> Result<T, DocError>
+pub(crate) fn read_with<'de, D, T>(
+    deserializer: D,
+    not_object: impl FnOnce(&'static str) -> DocError,
+    expected: &'static str,
+) -> Result<T, DocError>
 where
     D: Deserializer<'de>,
     D::Error: fmt::Display,
@@ -332,7 +341,9 @@ fn syntax_error(e: &serde_json::Error, what: &str) -> DocError {
 }
 
 fn too_deep_message() -> String {
-    format!("lists and objects are nested more than {MAX_DEPTH} levels deep here; Folio stops reading there (an article needs fewer than 10)")
+    format!(
+        "lists and objects are nested more than {MAX_DEPTH} levels deep here; Folio stops reading there (an article needs fewer than 10)"
+    )
 }
 
 /// A serde_json error that is not about the types: malformed JSON, nesting past [`MAX_DEPTH`], or

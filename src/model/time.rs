@@ -6,7 +6,6 @@
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use std::fmt;
 
-
 /// An RFC 3339 timestamp with offset, kept both as written and as milliseconds since the epoch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timestamp {
@@ -58,7 +57,11 @@ impl Timestamp {
                     return None;
                 }
                 let minutes = (h * 60 + m) as i32;
-                if *sign == b'-' { -minutes } else { minutes }
+                if *sign == b'-' {
+                    -minutes
+                } else {
+                    minutes
+                }
             }
             _ => return None,
         };
@@ -216,7 +219,11 @@ pub fn parse_duration(text: &str) -> Option<u64> {
 /// Shows seconds as a clock reading: `3:20`, `1:02:05`.
 pub fn clock_duration(seconds: u64) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
 }
 
 #[cfg(test)]
@@ -240,8 +247,17 @@ mod tests {
 
     #[test]
     fn refuses_timestamps_without_offset_or_out_of_range() {
-        for bad in ["2025-08-15T23:45:00", "2025-08-15", "yesterday afternoon", "2025-02-30T00:00:00Z",
-            "2025-13-01T00:00:00Z", "2025-08-15T24:00:00Z", "2025-08-15T23:45:00+8:00", "2025-08-15T23:45:00.Z", ""] {
+        for bad in [
+            "2025-08-15T23:45:00",
+            "2025-08-15",
+            "yesterday afternoon",
+            "2025-02-30T00:00:00Z",
+            "2025-13-01T00:00:00Z",
+            "2025-08-15T24:00:00Z",
+            "2025-08-15T23:45:00+8:00",
+            "2025-08-15T23:45:00.Z",
+            "",
+        ] {
             assert!(Timestamp::parse(bad).is_none(), "{bad} was accepted");
         }
         assert!(Timestamp::parse("2024-02-29T00:00:00Z").is_some());
