@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CONFORMANCE := ../shared/conformance/run
 
-.PHONY: serve test setup setup-test dist test-native test-wasm test-e2e conformance bench
+.PHONY: serve test setup setup-test dist lint test-native test-wasm test-e2e conformance bench
 
 serve: setup
 	trunk serve --release
@@ -22,11 +22,18 @@ dist: setup
 	trunk build --release
 
 test: setup-test
+	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) dist
 	$(MAKE) test-wasm
 	$(MAKE) test-e2e
 	$(MAKE) conformance
+
+# Formatting (rustfmt.toml) and clippy's warnings, natively and for the wasm build, fail the tests.
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets --features schema -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
 	cargo test --locked --features schema
