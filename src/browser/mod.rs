@@ -7,6 +7,8 @@ mod events;
 mod fetch;
 mod frame;
 mod intl;
+mod mount;
+mod mount_state;
 mod observer;
 mod panic;
 mod platform;
