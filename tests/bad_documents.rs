@@ -501,6 +501,12 @@ fn lone_surrogate_escapes_name_the_field_that_holds_them() {
     assert_eq!(pair.article.headline.0, "😀 河");
     let truncated = parse_text(r#"{ "headline": "\u12", "datePublished": "2026-01-01T00:00:00Z", "body": [] }"#).unwrap_err();
     assert!(!truncated.message.contains("surrogate"), "{}", truncated.message);
+    // In a field Folio does not read, the string is skipped unread, as JSON.parse would take it
+    // (found by the fuzz target `parse`, which had assumed serde_json's Value refuses what the
+    // reader refuses).
+    let unknown = r#"{ "headline": "h", "datePublished": "2026-01-01T00:00:00Z", "body": [], "extra": [ { "url": "a\udc00b" } ] }"#;
+    parse_text(unknown).unwrap();
+    assert!(serde_json::from_str::<Value>(unknown).is_err());
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Any bytes, as JSON text and as JavaScript's UTF-16 (each lone surrogate made U+FFFD, as
 //! wasm-bindgen does), through the article and list-page parsers and the URL sanitiser; what parses
 //! is rendered to HTML. A document read from its text must also be read alike from its
-//! `serde_json::Value`. Otherwise the only failure is a panic (or a crash, a hang or running out of
-//! memory, which libFuzzer reports too).
+//! `serde_json::Value`, where serde_json makes one. Otherwise the only failure is a panic (or a
+//! crash, a hang or running out of memory, which libFuzzer reports too).
 #![no_main]
 
 use folio::components::{FolioView, FolioViewProps, View};
@@ -27,8 +27,9 @@ fn render(parsed: Parsed) {
 
 fn check(text: &str) {
     let parsed = parse_text(text);
-    if let Ok(parsed) = &parsed {
-        let value = serde_json::from_str::<serde_json::Value>(text).expect("a document read from text is JSON");
+    // serde_json's Value refuses a lone surrogate escape anywhere, where the reader skips fields it
+    // does not know without looking inside their strings; such texts are not compared.
+    if let (Ok(parsed), Ok(value)) = (&parsed, serde_json::from_str::<serde_json::Value>(text)) {
         assert_eq!(parse_value(value).as_ref(), Ok(parsed), "the same document read from its value differs");
     }
     if let Ok(parsed) = parsed {
