@@ -57,7 +57,7 @@ pub struct ArticleOf<B> {
     #[cfg_attr(feature = "schema", schemars(with = "Option<Image>"))]
     pub image: Option<Image>,
     /// The article text, in order. May be empty, may not be missing.
-    #[cfg_attr(feature = "schema", schemars(with = "Vec<super::block::BodyItem>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<super::body_item::BodyItem>"))]
     pub body: Vec<B>,
     /// Sources or reprint note shown after the body.
     #[serde(default)]

@@ -1,8 +1,9 @@
 //! A page of related items fetched from a list's `src`: `{ "items": [...], "next": "..." }`.
 //! It meets the same limits as an article (size, depth, objects only; see `parse.rs`).
 
+use super::json_text::read_text;
 use super::lists::RelatedItem;
-use super::parse::{check_size, read_text, read_with, DocError};
+use super::parse::{check_size, read_with, DocError};
 use super::rules::object_list;
 use serde::{Deserialize, Deserializer};
 use std::fmt;

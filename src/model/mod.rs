@@ -13,8 +13,11 @@
 
 mod article;
 mod block;
+mod body_item;
+mod json_text;
 mod list_page;
 mod lists;
+mod messages;
 mod outline;
 mod parse;
 mod rules;
@@ -23,10 +26,11 @@ pub mod time;
 
 pub use article::{Article, ArticleOf, ContractVersion, Headline, Link, Person, Publisher};
 pub use block::{Block, HeadingLevel, Image, Inline, Span};
+pub use json_text::{parse_text, parse_value};
 pub use list_page::{parse_list_page, read_list_page, ListPage};
 pub use lists::{Comment, Comments, Count, ListStyle, RelatedItem, RelatedList};
 pub use outline::{reading_minutes, BlockCounts, Outline, OutlineHeading, CJK_CHARS_PER_MINUTE, SLUG_CHARS, WORDS_PER_MINUTE};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use parse::check_size;
-pub use parse::{parse_text, parse_value, read_document, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+pub use parse::{read_document, DocError, Parsed, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 pub use time::Timestamp;
