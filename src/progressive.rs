@@ -9,9 +9,8 @@
 //! Step sizes are weights, roughly bytes of text plus a fixed cost per element (see [`weight`]).
 //! What a step costs depends on the machine and grows with the page (each frame the browser also
 //! walks what is already there), so each step's weight is set from how long the one before took,
-//! aiming at [`STEP_MS`]. Measured on the bench machine (2 cores, Chromium 156): creating and
-//! laying out the 5,000-block (1 MB) article in one task took 550-660 ms, about 0.3 ms per 1,000
-//! weight, so the second step, of [`STEP`], takes some 20-40 ms.
+//! aiming at [`STEP_MS`]. [`STEP`], the second step's weight before any timing is known, is sized
+//! from the bench machine's cost per weight (README, "Long articles arrive in steps").
 
 use crate::model::{Block, Inline};
 use std::borrow::Borrow;

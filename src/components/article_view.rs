@@ -123,8 +123,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 <ArticleFooter />
                 // Keyed by position and source: an update keeps the list (and the pages it fetched)
                 // in place, while a list fed from another source starts afresh. Keying by document
-                // instead re-created every list on each update (300-500 ms of restyling for a
-                // 5,000-block article, bench/results/2026-11-30-notes.md).
+                // instead re-created every list on each update, and restyled a long article each
+                // time (bench/results/2026-11-30-notes.md has the figures).
                 { for article.lists.iter().enumerate().map(|(index, list)| html! {
                     <RelatedListView key={format!("{index}:{}", list.src.as_deref().unwrap_or(""))} index={index} />
                 }) }
