@@ -1,7 +1,8 @@
 //! Documents and list pages from JavaScript into the model. An object is read where it is, with
-//! serde-wasm-bindgen: no `JSON.stringify` round trip, and only the fields the model knows cross
-//! into the wasm. JSON text (a string argument, a fetched document, a list page) is parsed by the
-//! browser's own `JSON.parse`, then read the same way, so there is one reader in the wasm.
+//! serde-wasm-bindgen: no `JSON.stringify` round trip, and the values of fields the model does not
+//! know never cross into the wasm. JSON text (a string argument, a fetched document, a list page)
+//! is parsed by the browser's own `JSON.parse`, then read the same way, so there is one reader in
+//! the wasm.
 //!
 //! What JavaScript values bring that JSON text does not, and what becomes of it (README, "Documents
 //! from JavaScript"): a lone UTF-16 surrogate in a string becomes U+FFFD, as wasm-bindgen converts
