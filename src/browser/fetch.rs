@@ -69,12 +69,10 @@ impl InFlight {
     /// (after redirects), against which the document's relative URLs resolve.
     pub async fn fetch(&self, url: &str) -> Result<(Parsed, String), FetchFailure> {
         let (text, final_url) = self.fetch_text(url).await?;
+        check_size(text.length() as usize, "document").map_err(FetchFailure::Invalid)?;
         // Text that is not JSON was usually cut short or replaced on the way (a proxy's error page
         // with status 200): fetching it again may help, so it is a network fault.
-        let value = parse_json(&text, "document").map_err(|error| match error.position {
-            None if error.message.contains("MB of JSON") => FetchFailure::Invalid(error),
-            _ => FetchFailure::Network(format!("{url}: {}", error.message)),
-        })?;
+        let value = parse_json(&text, "document").map_err(|error| FetchFailure::Network(format!("{url}: {}", error.message)))?;
         let parsed = read_document_value(value).map_err(FetchFailure::Invalid)?;
         Ok((parsed, final_url))
     }
