@@ -172,7 +172,7 @@ impl Mount {
             Some(previous) => Parsed { article: parsed.article.sharing_blocks_with(&previous), ..parsed },
             None => parsed,
         });
-        self.act(Action::Settled);
+        self.act(Action::Cancel);
         self.show(view_of(parsed, None), false);
         self.act(Action::ShownText(text));
     }
@@ -210,7 +210,7 @@ impl Mount {
     /// Loads a document from `url` into this mount, showing a placeholder meanwhile, or, when an
     /// article is on screen and the reader navigated, a progress bar above it.
     pub fn load(self: &Rc<Self>, url: String, arrival: Arrival) {
-        self.act(Action::Settled);
+        self.act(Action::Cancel);
         let keep_current = arrival != Arrival::Start && self.state.borrow().shows_article();
         if keep_current {
             self.show_pending(Pending::Loading);
@@ -228,8 +228,7 @@ impl Mount {
             if !current {
                 return;
             }
-            // Answered: nothing to cancel.
-            drop(mount.state.borrow_mut().apply(Action::Settled));
+            mount.act(Action::Answered);
             match result {
                 Ok((parsed, final_url)) => {
                     mount.act(Action::LoadedFrom(url.clone()));

@@ -45,8 +45,10 @@ pub enum Action {
     ShownText(Option<js_sys::JsString>),
     /// A request was sent; the one before it is stale.
     Requested(Rc<InFlight>),
-    /// The request in flight answered, or is cancelled.
-    Settled,
+    /// The request in flight, if any, is no longer wanted: it is released to be cancelled.
+    Cancel,
+    /// The request in flight answered: nothing to cancel.
+    Answered,
     /// The article on screen was loaded from this URL.
     LoadedFrom(String),
     /// This mount now owns the page's history.
@@ -82,7 +84,11 @@ impl MountState {
                 Released::default()
             }
             Action::Requested(request) => Released { request: self.request.replace(request), ..Released::default() },
-            Action::Settled => Released { request: self.request.take(), ..Released::default() },
+            Action::Cancel => Released { request: self.request.take(), ..Released::default() },
+            Action::Answered => {
+                self.request = None;
+                Released::default()
+            }
             Action::LoadedFrom(url) => {
                 self.source = Some(url);
                 Released::default()

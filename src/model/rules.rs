@@ -20,12 +20,12 @@ where
 }
 
 /// A struct read only from a JSON object: a list, text, number or boolean in its place is a wrong
-/// type, reported at that path. `expected` names it in the message ("an object").
+/// type, reported at that path as "expected an object" (see [`object_named`]).
 pub(crate) struct Object<T>(pub(crate) T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ObjectVisitor(PhantomData, "an object")).map(Object)
+        object_named(deserializer, "an object").map(Object)
     }
 }
 
