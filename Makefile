@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CONFORMANCE := ../shared/conformance/run
 
-.PHONY: serve test setup setup-test dist lint test-native test-wasm test-e2e conformance bench
+.PHONY: serve test setup setup-test dist size lint test-native test-wasm test-e2e conformance bench
 
 serve: setup
 	trunk serve --release
@@ -25,9 +25,15 @@ test: setup-test
 	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) dist
+	$(MAKE) size
 	$(MAKE) test-wasm
 	$(MAKE) test-e2e
 	$(MAKE) conformance
+
+# What a reader downloads (wasm + JS + Folio's CSS, brotli), file by file; fails over the limit in
+# scripts/size-budget.json (docs/size.md).
+size:
+	node scripts/sizes.mjs dist --check
 
 # Formatting (rustfmt.toml) and clippy's warnings, natively and for the wasm build, fail the tests.
 lint:
