@@ -11,7 +11,7 @@
 // Prints, per number of steps: the median time from the first insertion to the forced layout
 // after the last, its ratio to one step, the median of each run's longest frame (from one
 // requestAnimationFrame to the next, the longest the page could not answer), and main-thread CPU.
-// Writes bench/results/<date>-chunking.{md,json}.
+// Writes bench/results/chunking.md (the latest summary) and raw/<date>-chunking.json (the samples).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,7 +99,8 @@ const lines = [
   '| ---: | ---: | ---: | --- | ---: | ---: |',
   ...STEPS.map((n) => `| ${n} | ${median(samples[n].ms).toFixed(0)} ms | ${(median(samples[n].ms) / oneStep).toFixed(2)}× | ${samples[n].ms.map((x) => x.toFixed(0)).join(' ')} | ${median(samples[n].longestFrame).toFixed(0)} ms | ${median(samples[n].cpu).toFixed(0)} ms |`),
 ];
-fs.mkdirSync(OUT, { recursive: true });
-fs.writeFileSync(path.join(OUT, `${date}-chunking.md`), `${lines.join('\n')}\n`);
-fs.writeFileSync(path.join(OUT, `${date}-chunking.json`), `${JSON.stringify({ runs: RUNS, steps: STEPS, extraCss: EXTRA_CSS, loadAtStart, samples }, null, 1)}\n`);
+fs.mkdirSync(path.join(OUT, 'raw'), { recursive: true });
+// The latest summary is kept in git; the samples stay out of it (bench/results/raw/ is ignored).
+fs.writeFileSync(path.join(OUT, 'chunking.md'), `${lines.join('\n')}\n`);
+fs.writeFileSync(path.join(OUT, 'raw', `${date}-chunking.json`), `${JSON.stringify({ runs: RUNS, steps: STEPS, extraCss: EXTRA_CSS, loadAtStart, samples }, null, 1)}\n`);
 console.log(lines.join('\n'));

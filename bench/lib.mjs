@@ -6,6 +6,7 @@
 //   /vanilla-index.html     the same page with vanilla.js instead of Folio's scripts
 //   /bench/folio.html       an empty mount with window.bench = Folio's render API
 //   /bench/vanilla.html     the same with the vanilla renderer
+//   /bench/vanilla-minimal.html  the vanilla renderer with MINIMAL_CSS instead of Folio's stylesheets
 // Both bench pages load bench/measure.js (window.M: timed render/update/destroy).
 import http from 'node:http';
 import fs from 'node:fs';
@@ -46,13 +47,19 @@ export function distAssets(dist) {
   return { dist, wasm, glue, loaders: scripts.filter((s) => s !== glue), folioCss, otherCss: stylesheets.filter((s) => s !== folioCss), stylesheets };
 }
 
-const head = (assets, title, extraCss) => `<!doctype html>
+/**
+ * What a page that cares little for typography would have: a readable column, media that fit it,
+ * one font stack. The stylesheet cost of a render is Folio's stylesheet against this.
+ */
+export const MINIMAL_CSS = 'body { margin: 0 auto; max-width: 42rem; padding: 1rem; font: 18px/1.6 sans-serif; } img, video, iframe { max-width: 100%; height: auto; }';
+
+const head = (assets, title, extraCss, minimal = false) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${assets.stylesheets.map((s) => `<link rel="stylesheet" href="/${s}">`).join('\n')}${extraCss ? `\n<style>${extraCss}</style>` : ''}`;
+${minimal ? `<style>${MINIMAL_CSS}</style>` : assets.stylesheets.map((s) => `<link rel="stylesheet" href="/${s}">`).join('\n')}${extraCss ? `\n<style>${extraCss}</style>` : ''}`;
 
 const body = `</head>
 <body>
@@ -65,7 +72,7 @@ const body = `</head>
  * A page with an empty mount and `window.bench = { name, render, event, errorEvent, wasmBytes }`.
  * `extraCss` (for experiments, the same for both renderers) is added after the stylesheets.
  */
-export function benchPage(kind, assets, extraCss = '') {
+export function benchPage(kind, assets, extraCss = '', { minimal = false } = {}) {
   if (kind === 'folio') {
     return `${head(assets, 'bench: folio', extraCss)}
 <script type="module">
@@ -77,7 +84,7 @@ document.documentElement.dataset.ready = 'yes';
 </script>
 ${body}`;
   }
-  return `${head(assets, 'bench: vanilla', extraCss)}
+  return `${head(assets, 'bench: vanilla', extraCss, minimal)}
 <script src="/bench/vanilla.js"></script>
 <script>
 window.bench = { name: 'vanilla', render: (t, d, o) => window.vanilla.render(t, d, o), event: 'vanilla:rendered', errorEvent: 'vanilla:error',
@@ -106,6 +113,7 @@ export async function startBenchServer(dist, data = new Map(), { extraCss = '' }
   const generated = new Map([
     ['/bench/folio.html', benchPage('folio', assets, extraCss)],
     ['/bench/vanilla.html', benchPage('vanilla', assets, extraCss)],
+    ['/bench/vanilla-minimal.html', benchPage('vanilla', assets, extraCss, { minimal: true })],
     ['/vanilla-index.html', vanillaIndex(assets)],
   ]);
   const compressed = new Map();

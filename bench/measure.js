@@ -53,6 +53,35 @@
     return { ms: t1 - t0, t0, t1 };
   }
 
+  /**
+   * True when the headline is in the mount and the body's last block so far starts below the
+   * viewport: every block that reaches into the first screen is there.
+   */
+  function firstScreenShown() {
+    const body = mount.querySelector('h1') && mount.querySelector('.folio-body');
+    const last = body && body.lastElementChild;
+    return Boolean(last) && last.getBoundingClientRect().top >= innerHeight;
+  }
+
+  /** vanilla.js's article built off the page, then its body parts put in over `steps` frames. */
+  function insertInSteps(doc, options, steps) {
+    const scratch = document.createElement('div');
+    const built = window.bench.render(scratch, doc, options);
+    handle = { update: (d) => built.update(d), destroy: () => { built.destroy(); mount.replaceChildren(); } };
+    const body = scratch.querySelector('.folio-body');
+    const parts = [...body.children];
+    body.replaceChildren();
+    mount.replaceChildren(...scratch.childNodes);
+    const slice = Math.ceil(parts.length / steps);
+    let next = 0;
+    const step = () => {
+      body.append(...parts.slice(next, next + slice));
+      next += slice;
+      if (next < parts.length) requestAnimationFrame(step);
+    };
+    step();
+  }
+
   window.M = {
     /** Fetches a document into the page (outside any timing): as an object, or as text. */
     async load(name, url, { text = false } = {}) {
@@ -77,30 +106,46 @@
       const doc = docs.get(name);
       return timed(() => { handle = window.bench.render(mount, doc, options); }, forced);
     },
+    /** Document `from` as JSON text, under `name` (an update passed as text). */
+    asText(name, from) {
+      docs.set(name, JSON.stringify(docs.get(from)));
+    },
     /**
      * Time from the call to the end of the first frame that shows the complete article (`expected`
      * elements in the mount), left to the browser: no forced layout. Also returns when the
-     * "rendered" event came, and the end of the first frame that showed the headline.
+     * "rendered" event came, the end of the first frame that showed the headline, the end of the
+     * first frame that showed the first screen (the headline and every body block that reaches
+     * into the viewport), and in how many frames the article grew.
+     *
+     * With `steps` (for vanilla.js, which inserts at once), the renderer builds the article off
+     * the page, inside the clock, and its body parts go into the page in `steps` equal slices, one
+     * per frame: the same DOM, in as many steps as the renderer it is compared with.
      */
-    async renderToPaint(name, { expected, options = {} }) {
+    async renderToPaint(name, { expected, options = {}, steps = 0 }) {
       if (handle) { handle.destroy(); handle = null; }
       const doc = docs.get(name);
-      const done = settled();
+      const done = steps ? Promise.resolve() : settled();
       const t0 = performance.now();
-      handle = window.bench.render(mount, doc, options);
-      let headlineAt = null;
+      if (steps) insertInSteps(doc, options, steps);
+      else handle = window.bench.render(mount, doc, options);
+      let headlineAt = null, firstScreenAt = null, frames = 0, lastCount = 0;
       const painted = new Promise((resolve) => {
         // A requestAnimationFrame callback runs before its frame's style, layout and paint; a task
         // posted from it runs after them.
         const frame = () => {
+          const count = mount.getElementsByTagName('*').length;
+          if (count > lastCount) { frames++; lastCount = count; }
+          const complete = count >= expected;
           if (headlineAt === null && mount.querySelector('h1')) setTimeout(() => { headlineAt = performance.now(); }, 0);
-          if (mount.getElementsByTagName('*').length >= expected) setTimeout(() => resolve(performance.now()), 0);
+          if (firstScreenAt === null && (complete || firstScreenShown())) setTimeout(() => { firstScreenAt = performance.now(); }, 0);
+          if (complete) setTimeout(() => resolve(performance.now()), 0);
           else requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
       });
       const [paintedAt, eventAt] = await Promise.all([painted, done]);
-      return { t0, paintMs: paintedAt - t0, eventMs: eventAt - t0, headlineMs: (headlineAt ?? paintedAt) - t0 };
+      return { t0, paintMs: paintedAt - t0, eventMs: steps ? paintedAt - t0 : eventAt - t0, headlineMs: (headlineAt ?? paintedAt) - t0,
+        firstScreenMs: (firstScreenAt ?? paintedAt) - t0, frames };
     },
     async update(name, { layout: forced = true } = {}) {
       const doc = docs.get(name);

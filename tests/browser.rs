@@ -181,6 +181,31 @@ fn a_target_that_is_not_an_element_is_a_type_error() {
 }
 
 #[wasm_bindgen_test]
+async fn an_equal_object_reports_rendered_and_a_changed_one_renders() {
+    let object = |text: &str| js_sys::JSON::parse(text).unwrap();
+    let mount = fresh_mount();
+    let (handle, _) = rendered(&mount, object(SEED_LIKE), frozen_now()).await;
+    let paragraph = mount.query_selector(".folio-body p").unwrap().unwrap();
+    // Another object with the same content, as a page that builds its document again would pass.
+    let again = next_event("folio:rendered");
+    handle.update(object(SEED_LIKE));
+    again.await.unwrap();
+    let same = mount.query_selector(".folio-body p").unwrap().unwrap();
+    assert!(same.is_same_node(Some(&paragraph)), "the paragraph element was kept");
+    let changed = next_event("folio:rendered");
+    handle.update(object(&SEED_LIKE.replace("第一段。", "改過的第一段。")));
+    changed.await.unwrap();
+    assert!(text_of(&mount, ".folio-body p").contains(&"改過的第一段。".to_owned()));
+    // And back: an object equal to an earlier article is not mistaken for the one on screen.
+    let back = next_event("folio:rendered");
+    handle.update(object(SEED_LIKE));
+    back.await.unwrap();
+    assert!(text_of(&mount, ".folio-body p").contains(&"第一段。".to_owned()));
+    assert!(!text_of(&mount, ".folio-body p").contains(&"改過的第一段。".to_owned()));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn updating_with_the_same_document_reports_rendered_and_keeps_the_dom() {
     let mount = fresh_mount();
     let (handle, _) = rendered(&mount, SEED_LIKE.into(), frozen_now()).await;

@@ -154,24 +154,36 @@ impl Mount {
             Document::Text(text) => Some(text.clone()),
             Document::Value(_) => None,
         };
-        let (unchanged, outcome, on_screen) = {
+        let (settled, unchanged, outcome, on_screen) = {
             let state = self.state.borrow();
-            let unchanged = state.request.is_none() && text.is_some() && state.shown_text == text;
+            let settled = state.request.is_none();
+            let unchanged = settled && text.is_some() && state.shown_text == text;
             let on_screen = match &state.current {
-                Some(View::Article { article, .. }) => Some(article.clone()),
+                Some(View::Article { article, base }) => Some((article.clone(), base.is_none())),
                 _ => None,
             };
-            (unchanged, state.current.as_ref().and_then(View::outcome), on_screen)
+            (settled, unchanged, state.current.as_ref().and_then(View::outcome), on_screen)
         };
-        if let (true, Some(outcome)) = (unchanged, outcome) {
+        if let (true, Some(outcome)) = (unchanged, outcome.clone()) {
             self.on_outcome.emit(outcome);
             return;
         }
-        let parsed = document.read().map(|parsed| match on_screen {
+        let parsed = document.read().map(|parsed| match &on_screen {
             // The blocks that did not change keep their elements.
-            Some(previous) => Parsed { article: parsed.article.sharing_blocks_with(&previous), ..parsed },
+            Some((previous, _)) => Parsed { article: parsed.article.sharing_blocks_with(previous), ..parsed },
             None => parsed,
         });
+        // An object equal to the article on screen (passed in directly, so its links resolve the
+        // same way) changes nothing: the page is told, as for the same text, without a render.
+        let same_article = match (&parsed, &on_screen) {
+            (Ok(parsed), Some((previous, true))) => settled && parsed.article == **previous,
+            _ => false,
+        };
+        if let (true, Some(outcome)) = (same_article, outcome) {
+            self.act(Action::ShownText(text));
+            self.on_outcome.emit(outcome);
+            return;
+        }
         self.act(Action::Cancel);
         self.show(view_of(parsed, None), false);
         self.act(Action::ShownText(text));
