@@ -50,7 +50,7 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-# Folio against a hand-written vanilla-JS renderer (bench/README.md); 7-10 minutes on 2 cores.
+# Folio against a hand-written vanilla-JS renderer (bench/README.md); about 15 minutes on 2 cores.
 # Timing lives here, never in the pass/fail tests.
 bench: dist
 	node bench/run.mjs --dist dist

@@ -7,7 +7,8 @@
 //! - [`url`]: the one sanitiser every document URL passes;
 //! - [`platform`]: what components need from the browser, behind a trait;
 //! - [`progressive`]: how a long body reaches the screen in steps;
-//! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events.
+//! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events;
+//! - `prerender` (native only): static HTML pages of articles, with ICU4X dates.
 
 pub mod components;
 pub mod hooks;
@@ -20,3 +21,5 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

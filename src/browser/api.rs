@@ -41,6 +41,7 @@ fn read_options(options: &JsValue) -> RenderOptions {
             .and_then(|v| ContentsMode::parse(&v))
             .or_else(|| toc.as_bool().map(|show| if show { ContentsMode::Show } else { ContentsMode::Hide }))
             .unwrap_or_default(),
+        ..RenderOptions::default()
     }
 }
 

@@ -211,6 +211,10 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             <ErrorAlert lang={AttrValue::from(lang)} fetch_failure={reason.clone()} retry={remember_retry(retry)} focus={take_retried()} />
         },
     };
+    // Without the clock in context, times show no "… ago" (a prerendered page).
+    if !props.options.relative_times {
+        return html! { <>{ pending }{ content }</> };
+    }
     html! {
         <ContextProvider<Now> context={Now(now)}>
             { pending }

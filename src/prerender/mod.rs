@@ -1,0 +1,70 @@
+//! Prerendered pages (contract section 4), natively: a document read as in the browser, rendered
+//! by the same components through Yew's server renderer, in a page with the head publishers need.
+//! [`command`] is the `folio-prerender` command around it.
+
+pub mod command;
+pub mod dates;
+pub mod page;
+
+use crate::components::{FolioView, FolioViewProps, View};
+use crate::model::{parse_text, DocError};
+use crate::options::RenderOptions;
+use crate::platform::PlatformRef;
+use dates::IcuPlatform;
+use std::rc::Rc;
+use yew::LocalServerRenderer;
+
+/// How to prerender: the command's options.
+#[derive(Debug, Clone, Default)]
+pub struct PrerenderOptions {
+    /// URL of the folder holding `folio.css` and `folio-start.js`; `./` when empty.
+    pub assets: String,
+    /// Language when the document names none.
+    pub lang: Option<String>,
+    /// IANA time zone when the document names none (else UTC).
+    pub time_zone: Option<String>,
+    /// The clock, in milliseconds since the epoch; relative times are not written either way.
+    pub now_ms: Option<f64>,
+}
+
+/// A prerendered page, and what could not be done as asked (an unknown time zone, say).
+#[derive(Debug)]
+pub struct Prerendered {
+    /// The whole HTML page.
+    pub html: String,
+    /// Fields skipped or shown otherwise than written, and formatting fallbacks.
+    pub warnings: Vec<String>,
+}
+
+/// The page of the JSON document `text`, or why it was refused (the path and message of
+/// contract section 1).
+pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, DocError> {
+    let parsed = parse_text(text)?;
+    let lang = parsed.article.lang_or(options.lang.as_deref()).to_owned();
+    let article = Rc::new(parsed.article);
+    let platform = Rc::new(IcuPlatform::default());
+    let props = FolioViewProps {
+        view: View::Article { article: article.clone(), base: None },
+        generation: 0,
+        options: Rc::new(RenderOptions {
+            lang: options.lang.clone(),
+            time_zone: options.time_zone.clone().or_else(|| Some(dates::DEFAULT_ZONE.to_owned())),
+            now_ms: options.now_ms,
+            relative_times: false,
+            ..RenderOptions::default()
+        }),
+        platform: PlatformRef(platform.clone()),
+        id_prefix: "folio".into(),
+        on_outcome: Default::default(),
+        on_navigate: None,
+        focus_headline: false,
+        pending: None,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a current-thread runtime needs no resources");
+    let article_html = runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render());
+    let assets = if options.assets.is_empty() { "./" } else { &options.assets };
+    let html = page::page(&article, &lang, &article_html, text, assets);
+    let mut warnings = parsed.warnings;
+    warnings.extend(platform.take_warnings());
+    Ok(Prerendered { html, warnings })
+}
