@@ -505,7 +505,7 @@ async function main() {
             ((results.longTasks ||= { folio: [], vanilla: [] })[kind]).push({ topTasks: r.topTasks, longtasksApi: r.longTasksApi, frames: r.longFrames });
           }
         }
-        log(`run ${run + 1}/${RUNS} done`);
+        log(`run ${run + 1}/${runs} done`);
       }
       results.encodings = [...server.encodings];
     }

@@ -216,7 +216,7 @@ fn many_inputs_go_to_an_out_dir_and_one_bad_one_spoils_only_itself() {
     std::fs::write(&bad, "{ \"headline\": ").unwrap();
     inputs.push(bad);
     let out = dir.join("pages");
-    let output = command().arg("--out-dir").arg(&out).args(&inputs).output().unwrap();
+    let output = command().arg("--out-dir").arg(&out).arg("--index").args(&inputs).output().unwrap();
     assert!(!output.status.success());
     assert!(String::from_utf8(output.stderr).unwrap().contains("broken.json"));
     for name in SAMPLES {
@@ -224,4 +224,9 @@ fn many_inputs_go_to_an_out_dir_and_one_bad_one_spoils_only_itself() {
         assert_eq!(html, page_of(&sample(name)), "{name}");
     }
     assert!(!out.join("broken.html").exists());
+    // The index lists the pages written, by file name, with their headlines.
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let links: Vec<&str> = index.match_indices("<a href=\"").map(|(at, _)| between(&index[at..], "<a href=\"", "\"")).collect();
+    assert_eq!(links, SAMPLES.map(|name| format!("{name}.html")));
+    assert!(index.contains("lang=\"zh-TW\">中央公園夜市全面行動支付上路　攤商：尖峰找零時間省一半</a>"));
 }

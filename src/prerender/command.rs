@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! folio-prerender [--assets URL] [--lang L] [--time-zone Z] [--now T] [INPUT.json | -] [-o OUTPUT.html]
-//! folio-prerender [options] --out-dir DIR INPUT.json...
+//! folio-prerender [options] --out-dir DIR [--index] INPUT.json...
 //! ```
 
 use super::{prerender, PrerenderOptions};
@@ -10,10 +10,12 @@ use crate::model::Timestamp;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 const USAGE: &str = "usage: folio-prerender [--assets URL] [--lang L] [--time-zone Z] [--now T] [INPUT.json | -] [-o OUTPUT.html]
-       folio-prerender [options] --out-dir DIR INPUT.json...
+       folio-prerender [options] --out-dir DIR [--index] INPUT.json...
+--index also writes DIR/index.html, a list of the pages written.
 Writes the static HTML page of each article document (contract section 4). A document that is
 refused writes no page, prints its JSON path and why, and makes the exit status 1.";
 
@@ -22,12 +24,13 @@ struct Command {
     inputs: Vec<String>,
     output: Option<PathBuf>,
     out_dir: Option<PathBuf>,
+    index: bool,
 }
 
 fn parse_command() -> Result<Command, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut command = Command { options: PrerenderOptions::default(), inputs: Vec::new(), output: None, out_dir: None };
+    let mut command = Command { options: PrerenderOptions::default(), inputs: Vec::new(), output: None, out_dir: None, index: false };
     let text = |value: std::ffi::OsString| value.into_string().map_err(|_| "an option's value is not UTF-8".to_owned());
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -43,6 +46,7 @@ fn parse_command() -> Result<Command, String> {
             }
             Short('o') | Long("output") => command.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out-dir") => command.out_dir = Some(parser.value().map_err(|e| e.to_string())?.into()),
+            Long("index") => command.index = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -56,6 +60,9 @@ fn parse_command() -> Result<Command, String> {
     }
     if command.inputs.len() > 1 && command.out_dir.is_none() {
         return Err("several inputs need --out-dir".into());
+    }
+    if command.index && command.out_dir.is_none() {
+        return Err("--index goes with --out-dir".into());
     }
     if command.out_dir.is_some() && command.inputs.iter().any(|input| input == "-") {
         return Err("--out-dir takes files, not standard input".into());
@@ -73,21 +80,22 @@ fn read_input(input: &str) -> Result<String, String> {
     }
 }
 
-/// Prerenders one input to `output` (standard output when `None`); false when it failed.
-fn run_one(input: &str, output: Option<&Path>, options: &PrerenderOptions) -> bool {
+/// Prerenders one input to `output` (standard output when `None`); its headline and language,
+/// or `None` when it failed.
+fn run_one(input: &str, output: Option<&Path>, options: &PrerenderOptions) -> Option<(String, String)> {
     let name = if input == "-" { "standard input" } else { input };
     let text = match read_input(input) {
         Ok(text) => text,
         Err(error) => {
             eprintln!("folio-prerender: {error}");
-            return false;
+            return None;
         }
     };
     let page = match prerender(&text, options) {
         Ok(page) => page,
         Err(error) => {
             eprintln!("folio-prerender: {name}: {error}");
-            return false;
+            return None;
         }
     };
     for warning in &page.warnings {
@@ -99,9 +107,9 @@ fn run_one(input: &str, output: Option<&Path>, options: &PrerenderOptions) -> bo
     };
     if let Err(error) = written {
         eprintln!("folio-prerender: {error}");
-        return false;
+        return None;
     }
-    true
+    Some((page.headline, page.lang))
 }
 
 /// Runs the command on the process's arguments.
@@ -116,7 +124,7 @@ pub fn main() -> ExitCode {
     let ok = match &command.out_dir {
         None => {
             let input = command.inputs.first().map(String::as_str).unwrap_or("-");
-            run_one(input, command.output.as_deref(), &command.options)
+            run_one(input, command.output.as_deref(), &command.options).is_some()
         }
         Some(dir) => {
             if let Err(error) = std::fs::create_dir_all(dir) {
@@ -125,21 +133,32 @@ pub fn main() -> ExitCode {
             }
             // Every core takes the next input until none is left.
             let next = AtomicUsize::new(0);
-            let all_ok = AtomicBool::new(true);
+            let written = Mutex::new(Vec::new());
             let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(command.inputs.len().max(1));
             std::thread::scope(|scope| {
                 for _ in 0..workers {
                     scope.spawn(|| {
                         while let Some(input) = command.inputs.get(next.fetch_add(1, Ordering::Relaxed)) {
                             let stem = Path::new(input).file_stem().map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
-                            if !run_one(input, Some(&dir.join(format!("{stem}.html"))), &command.options) {
-                                all_ok.store(false, Ordering::Relaxed);
-                            }
+                            let file = format!("{stem}.html");
+                            let done = run_one(input, Some(&dir.join(&file)), &command.options);
+                            written.lock().unwrap_or_else(|e| e.into_inner()).push(done.map(|(headline, lang)| (file, headline, lang)));
                         }
                     });
                 }
             });
-            all_ok.load(Ordering::Relaxed)
+            let written = written.into_inner().unwrap_or_else(|e| e.into_inner());
+            let all_ok = written.iter().all(Option::is_some);
+            let mut pages: Vec<_> = written.into_iter().flatten().collect();
+            pages.sort();
+            if command.index {
+                let index = dir.join("index.html");
+                if let Err(error) = std::fs::write(&index, super::page::index(&pages)) {
+                    eprintln!("folio-prerender: {}: {error}", index.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+            all_ok
         }
     };
     if ok {

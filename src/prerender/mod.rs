@@ -32,6 +32,10 @@ pub struct PrerenderOptions {
 pub struct Prerendered {
     /// The whole HTML page.
     pub html: String,
+    /// The article's headline and language, for an index of pages.
+    pub headline: String,
+    /// See `headline`.
+    pub lang: String,
     /// Fields skipped or shown otherwise than written, and formatting fallbacks.
     pub warnings: Vec<String>,
 }
@@ -66,5 +70,5 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     let html = page::page(&article, &lang, &article_html, text, assets);
     let mut warnings = parsed.warnings;
     warnings.extend(platform.take_warnings());
-    Ok(Prerendered { html, warnings })
+    Ok(Prerendered { html, headline: article.headline.0.clone(), lang, warnings })
 }

@@ -48,6 +48,21 @@ pub fn page(article: &Article, lang: &str, article_html: &str, document: &str, a
     )
 }
 
+/// A page of links to prerendered articles: `(file name, headline, language)` each, in order.
+pub fn index(entries: &[(String, String, String)]) -> String {
+    let items: String = entries
+        .iter()
+        .map(|(file, headline, lang)| {
+            format!("<li><a href=\"{}\" lang=\"{}\">{}</a></li>\n", attribute(file), attribute(lang), text(headline))
+        })
+        .collect();
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Articles</title>\n</head>\n\
+         <body>\n<main>\n<h1>Articles</h1>\n<ul>\n{items}</ul>\n</main>\n</body>\n</html>\n"
+    )
+}
+
 /// The subheadline, or else the start of the first paragraph, on one line, cut at a word (or,
 /// in scripts without spaces, a character) with "…".
 pub fn description(article: &Article) -> String {
