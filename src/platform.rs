@@ -20,9 +20,11 @@ pub trait Platform {
     fn full_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String;
     /// "1 hour ago" / "1 小時前" for `value` units (negative: in the past).
     fn relative_time(&self, value: i64, unit: TimeUnit, lang: &str) -> String;
-    /// `url` resolved against `base` (the address of the document), or as it is when there is no
-    /// base or it cannot be resolved.
-    fn resolve_url(&self, url: &str, base: Option<&str>) -> String;
+    /// `url` as the WHATWG URL parser reads it: resolved against `base` (the address of the
+    /// document) when there is one, else as written; `None` when it does not parse (a
+    /// protocol-relative URL with a port that is not a number, say), so it never becomes a link,
+    /// a `src` or a meta value.
+    fn resolve_url(&self, url: &str, base: Option<&str>) -> Option<String>;
     /// The reader's clock, in milliseconds since the epoch.
     fn now_ms(&self) -> f64;
     /// Fetches a page of related items from `url` (already safe and absolute). `done` is called
@@ -89,8 +91,9 @@ impl Platform for PlainPlatform {
         }
     }
 
-    fn resolve_url(&self, url: &str, _base: Option<&str>) -> String {
-        url.to_owned()
+    /// As written: the plain platform of native tests has no URL parser.
+    fn resolve_url(&self, url: &str, _base: Option<&str>) -> Option<String> {
+        Some(url.to_owned())
     }
 
     fn now_ms(&self) -> f64 {

@@ -145,6 +145,12 @@ fn only_safe_absolute_urls_reach_the_head() {
         assert!(!html.contains("og:url") && !html.contains("og:image"), "{url}");
         assert!(json_ld(&html).get("mainEntityOfPage").is_none(), "{url}");
     }
+    // Nor is a URL that does not parse a link in the article.
+    let linked = serde_json::json!({ "headline": "h", "datePublished": "2026-01-01T00:00:00Z",
+        "body": [{ "type": "paragraph", "text": [{ "text": "SPAN", "href": "//news.example:99999/a" }, { "text": "OK", "href": "/a" }] }] });
+    let html = page_of(&linked.to_string());
+    assert!(!html.contains("href=\"//news.example:99999/a\""));
+    assert!(html.contains("href=\"/a\""), "a relative URL that parses stays a link");
     let html = page_of(&text("HTTPS://News.Example/a b"));
     assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/a%20b\">"), "written as the WHATWG parser reads it");
 }

@@ -24,8 +24,16 @@ impl Drop for CancelOnDrop {
     }
 }
 
+/// `url` resolved against `base`, or as it is when it does not parse: a list page's item URLs are
+/// read against the list page's address here, and refused later, where every URL is checked
+/// (`Presentation::url`), if they do not parse.
 fn resolve(url: &str, base: &str) -> String {
     web_sys::Url::new_with_base(url, base).map(|u| u.href()).unwrap_or_else(|_| url.to_owned())
+}
+
+/// The page's own address, against which a link without a document base is read.
+fn page_base() -> Option<String> {
+    web_sys::window()?.document()?.base_uri().ok().flatten()
 }
 
 impl Platform for BrowserPlatform {
@@ -41,10 +49,14 @@ impl Platform for BrowserPlatform {
         intl::relative_time(value, unit, lang)
     }
 
-    fn resolve_url(&self, url: &str, base: Option<&str>) -> String {
+    fn resolve_url(&self, url: &str, base: Option<&str>) -> Option<String> {
         match base {
-            Some(base) => resolve(url, base),
-            None => url.to_owned(),
+            Some(base) => web_sys::Url::new_with_base(url, base).ok().map(|u| u.href()),
+            // Kept as written (relative stays relative), if the browser can read it at all.
+            None => {
+                let page = page_base().unwrap_or_else(|| "https://folio.invalid/".to_owned());
+                web_sys::Url::new_with_base(url, &page).ok().map(|_| url.to_owned())
+            }
         }
     }
 

@@ -109,7 +109,7 @@ impl Presentation {
     /// A document URL made safe and absolute, or `None` when it must not become a link or load.
     pub fn url(&self, raw: Option<&str>) -> Option<AttrValue> {
         let safe = crate::url::sanitize(raw?)?;
-        let resolved = self.platform.resolve_url(&safe, self.base.as_deref());
+        let resolved = self.platform.resolve_url(&safe, self.base.as_deref())?;
         // Resolution cannot add a scheme the sanitiser refused, but checking again costs nothing.
         crate::url::sanitize(&resolved).map(AttrValue::from)
     }

@@ -25,6 +25,10 @@ type AbsoluteFormat = DateTimeFormatter<fieldsets::YMDT>;
 /// Weekday, date, time and zone: Intl's `dateStyle: "full", timeStyle: "long"`.
 type FullFormat = DateTimeFormatter<Combo<fieldsets::YMDET, zone::SpecificShort>>;
 
+/// Where a relative URL of a document without a base is read from, only to know that it parses:
+/// the page's own address is not known when it is prerendered.
+const PLACEHOLDER_BASE: &str = "https://prerendered.invalid/";
+
 /// The zone used when neither the document nor the command names one: a prerendered page has no
 /// reader whose zone it could take.
 pub const DEFAULT_ZONE: &str = "UTC";
@@ -127,11 +131,12 @@ impl Platform for IcuPlatform {
         PlainPlatform::default().relative_time(value, unit, lang)
     }
 
-    fn resolve_url(&self, url: &str, base: Option<&str>) -> String {
-        base.and_then(|base| url::Url::parse(base).ok())
-            .and_then(|base| base.join(url).ok())
-            .map(String::from)
-            .unwrap_or_else(|| url.to_owned())
+    fn resolve_url(&self, url: &str, base: Option<&str>) -> Option<String> {
+        match base.and_then(|base| url::Url::parse(base).ok()) {
+            Some(base) => base.join(url).ok().map(String::from),
+            // Kept as written, if it reads as a URL against some page's address.
+            None => url::Url::parse(PLACEHOLDER_BASE).ok()?.join(url).ok().map(|_| url.to_owned()),
+        }
     }
 
     fn now_ms(&self) -> f64 {
@@ -207,7 +212,10 @@ mod tests {
     #[test]
     fn urls_resolve_against_the_base_by_the_whatwg_rules() {
         let p = IcuPlatform::default();
-        assert_eq!(p.resolve_url("../b?x=1", Some("https://news.example/a/c/")), "https://news.example/a/b?x=1");
-        assert_eq!(p.resolve_url("/b", None), "/b");
+        assert_eq!(p.resolve_url("../b?x=1", Some("https://news.example/a/c/")).as_deref(), Some("https://news.example/a/b?x=1"));
+        assert_eq!(p.resolve_url("/b", None).as_deref(), Some("/b"));
+        // A port that is not a number: not a URL, with a base or without.
+        assert_eq!(p.resolve_url("//news.example:99999/a", None), None);
+        assert_eq!(p.resolve_url("//javascript:alert(1)", Some("https://news.example/")), None);
     }
 }

@@ -118,6 +118,12 @@ test(`${all.length} obfuscated URLs in ${FIELDS} URL fields are never linked or 
     for (const rel of r.newTabs) {
       if (!rel.split(/\s+/).includes('noopener') || !rel.split(/\s+/).includes('noreferrer')) failures.push(`${JSON.stringify(r.raw)}: a new-tab link has rel="${rel}"`);
     }
+    // A URL the browser cannot read is no link and loads nothing either: no attribute carries it,
+    // and its text stays plain (a click on such a link in a new tab is a blocked pop-up).
+    for (const a of r.attributes) {
+      if (a.protocol === 'unparsable:') failures.push(`${JSON.stringify(r.raw)}: <${a.element} ${a.name}="${a.value}"> does not parse`);
+    }
+    if (r.protocol === 'unparsable:' && r.linkedNames.length) failures.push(`${JSON.stringify(r.raw)}: ${r.linkedNames} became links though the URL does not parse`);
     if (hostile) {
       hostileSeen += 1;
       if (r.linkedNames.length) failures.push(`${JSON.stringify(r.raw)}: ${r.linkedNames} became links`);
