@@ -38,6 +38,8 @@ pub const DEFAULT_ZONE: &str = "UTC";
 pub struct IcuPlatform {
     absolute: RefCell<HashMap<String, AbsoluteFormat>>,
     full: RefCell<HashMap<String, FullFormat>>,
+    /// Languages that did not parse, formatted in English instead.
+    unknown_languages: RefCell<BTreeSet<String>>,
     /// What could not be done as asked (an unknown zone or language), for the command to report.
     warnings: RefCell<BTreeSet<String>>,
 }
@@ -50,6 +52,14 @@ impl IcuPlatform {
 
     fn warn(&self, message: String) {
         self.warnings.borrow_mut().insert(message);
+    }
+
+    /// Formatters are kept across articles, so the warning for a language they fell back from is
+    /// given again for each article that uses it.
+    fn warn_if_unknown(&self, lang: &str) {
+        if self.unknown_languages.borrow().contains(lang) {
+            self.warn(format!("unknown language \"{lang}\"; dates are shown in English"));
+        }
     }
 
     /// The date, time and UTC offset (seconds) of `epoch_ms` in `time_zone` (IANA), and the zone
@@ -76,11 +86,12 @@ impl IcuPlatform {
     }
 
     /// The formatter preferences for `lang`: Chinese and Japanese news use the 24-hour clock, as
-    /// in `browser::intl`. An unknown language falls back to English, with a warning.
+    /// in `browser::intl`. A language tag that does not parse falls back to English, as `Intl`
+    /// does here (see [`IcuPlatform::warn_if_unknown`]).
     fn preferences(&self, lang: &str) -> DateTimeFormatterPreferences {
         let locale = lang.parse::<Locale>().unwrap_or_else(|_| {
-            self.warn(format!("unknown language \"{lang}\"; dates are shown in English"));
-            Locale::UNKNOWN
+            self.unknown_languages.borrow_mut().insert(lang.to_owned());
+            icu_locale_core::locale!("en")
         });
         let mut preferences = DateTimeFormatterPreferences::from(&locale);
         if lang.starts_with("zh") || lang.starts_with("ja") {
@@ -107,6 +118,7 @@ impl Platform for IcuPlatform {
                 .or_else(|_| DateTimeFormatter::try_new(DateTimeFormatterPreferences::from(&Locale::UNKNOWN), field_set))
                 .expect("ICU4X's compiled data formats the root locale")
         });
+        self.warn_if_unknown(lang);
         as_the_browser_writes(format.format(&date_time).to_string())
     }
 
@@ -122,6 +134,7 @@ impl Platform for IcuPlatform {
                 .or_else(|_| DateTimeFormatter::try_new(DateTimeFormatterPreferences::from(&Locale::UNKNOWN), field_set))
                 .expect("ICU4X's compiled data formats the root locale")
         });
+        self.warn_if_unknown(lang);
         as_the_browser_writes(format.format(&zoned).to_string())
     }
 
@@ -207,6 +220,15 @@ mod tests {
         assert_eq!(p.take_warnings(), vec!["unknown time zone \"Mars/Olympus\"; times are shown in UTC".to_owned()]);
         assert_eq!(p.absolute_time(ms("2026-03-01T12:00:00Z"), "en", None), "March 1, 2026 at 12:00 PM");
         assert!(p.take_warnings().is_empty(), "no zone at all is not a mistake");
+    }
+
+    #[test]
+    fn a_language_that_does_not_parse_is_english_with_a_warning_each_time() {
+        let p = IcuPlatform::default();
+        for _ in 0..2 {
+            assert_eq!(p.absolute_time(ms("2026-03-01T12:00:00Z"), "not a tag!", Some("UTC")), "March 1, 2026 at 12:00 PM");
+            assert_eq!(p.take_warnings(), vec!["unknown language \"not a tag!\"; dates are shown in English".to_owned()]);
+        }
     }
 
     #[test]

@@ -14,6 +14,14 @@ use dates::IcuPlatform;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
+thread_local! {
+    // Made once per thread and kept: a runtime, and date formatters (building one costs more than
+    // using it), are the same for every article a thread renders.
+    static RUNTIME: tokio::runtime::Runtime =
+        tokio::runtime::Builder::new_current_thread().build().expect("a current-thread runtime needs no resources");
+    static PLATFORM: Rc<IcuPlatform> = Rc::new(IcuPlatform::default());
+}
+
 /// How to prerender: the command's options.
 #[derive(Debug, Clone, Default)]
 pub struct PrerenderOptions {
@@ -46,7 +54,7 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     let parsed = parse_text(text)?;
     let lang = parsed.article.lang_or(options.lang.as_deref()).to_owned();
     let article = Rc::new(parsed.article);
-    let platform = Rc::new(IcuPlatform::default());
+    let platform = PLATFORM.with(Rc::clone);
     let props = FolioViewProps {
         view: View::Article { article: article.clone(), base: None },
         generation: 0,
@@ -64,8 +72,8 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
         focus_headline: false,
         pending: None,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a current-thread runtime needs no resources");
-    let article_html = runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render());
+    let article_html =
+        RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render()));
     let assets = if options.assets.is_empty() { "./" } else { &options.assets };
     let html = page::page(&article, &lang, &article_html, text, assets);
     let mut warnings = parsed.warnings;
