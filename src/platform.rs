@@ -27,19 +27,31 @@ pub trait Platform {
     fn resolve_url(&self, url: &str, base: Option<&str>) -> Option<String>;
     /// The reader's clock, in milliseconds since the epoch.
     fn now_ms(&self) -> f64;
+    // What follows needs a browser; the defaults are what rendering to a string does without one.
+
     /// Fetches a page of related items from `url` (already safe and absolute). `done` is called
     /// once, with item URLs resolved against the page's own address, unless the guard is dropped
-    /// first.
-    fn fetch_list(&self, url: &str, done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard;
-    /// Calls `near` once when `element` comes within about a screen of the viewport.
-    fn when_near_viewport(&self, element: &web_sys::Element, near: Box<dyn FnOnce()>) -> TaskGuard;
+    /// first. Without a browser nothing is fetched: lists keep their inline items.
+    fn fetch_list(&self, _url: &str, _done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard {
+        Box::new(())
+    }
+    /// Calls `near` once when `element` comes within about a screen of the viewport; never
+    /// without a browser.
+    fn when_near_viewport(&self, _element: &web_sys::Element, _near: Box<dyn FnOnce()>) -> TaskGuard {
+        Box::new(())
+    }
     /// Whether there are frames to spread work over: in the browser, yes; when rendering to a
     /// string, no, and everything is rendered at once.
-    fn has_frames(&self) -> bool;
+    fn has_frames(&self) -> bool {
+        false
+    }
     /// Calls `then` once, just before the next frame is drawn, with `true`; or with `false` when
     /// no frame comes for a while (a hidden tab draws none), so the caller can finish at once
-    /// rather than wait for the reader to come back.
-    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard;
+    /// rather than wait for the reader to come back. Without a browser: `false`, at once.
+    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard {
+        then(false);
+        Box::new(())
+    }
 }
 
 /// A shared handle to the platform, cheap to clone and compare (by pointer).
@@ -98,25 +110,6 @@ impl Platform for PlainPlatform {
 
     fn now_ms(&self) -> f64 {
         self.now_ms
-    }
-
-    /// Nothing is fetched natively: lists keep their inline items.
-    fn fetch_list(&self, _url: &str, _done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard {
-        Box::new(())
-    }
-
-    fn when_near_viewport(&self, _element: &web_sys::Element, _near: Box<dyn FnOnce()>) -> TaskGuard {
-        Box::new(())
-    }
-
-    fn has_frames(&self) -> bool {
-        false
-    }
-
-    /// There are no frames: `then` is told so at once.
-    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard {
-        then(false);
-        Box::new(())
     }
 }
 

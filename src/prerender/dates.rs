@@ -5,8 +5,7 @@
 //! frames and no reader yet.
 
 use crate::model::time::TimeUnit;
-use crate::model::ListPage;
-use crate::platform::{PlainPlatform, Platform, TaskGuard};
+use crate::platform::{PlainPlatform, Platform};
 use icu_calendar::Iso;
 use icu_datetime::fieldsets::{self, zone, Combo};
 use icu_datetime::input::{Date, DateTime, Time, ZonedDateTime};
@@ -152,26 +151,9 @@ impl Platform for IcuPlatform {
         }
     }
 
+    /// No reader's clock: a prerendered page shows no relative times.
     fn now_ms(&self) -> f64 {
         0.0
-    }
-
-    /// Nothing is fetched natively: lists keep their inline items.
-    fn fetch_list(&self, _url: &str, _done: Box<dyn FnOnce(Result<ListPage, String>)>) -> TaskGuard {
-        Box::new(())
-    }
-
-    fn when_near_viewport(&self, _element: &web_sys::Element, _near: Box<dyn FnOnce()>) -> TaskGuard {
-        Box::new(())
-    }
-
-    fn has_frames(&self) -> bool {
-        false
-    }
-
-    fn next_frame(&self, then: Box<dyn FnOnce(bool)>) -> TaskGuard {
-        then(false);
-        Box::new(())
     }
 }
 
