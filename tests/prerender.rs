@@ -107,6 +107,7 @@ fn the_article_is_whole_with_absolute_dates_and_no_relative_ones() {
     let data: Value = serde_json::from_str(between(&html, "<script type=\"application/json\" data-folio-document>", "</script>")).unwrap();
     assert_eq!(data, serde_json::from_str::<Value>(&sample("zh-TW")).unwrap());
     assert!(html.contains("<script type=\"module\" src=\"./folio-start.js\"></script>"));
+    assert!(!between(&html, "<body>", "</body>").contains("<script"), "the body holds the article, no script");
 }
 
 #[test]

@@ -28,23 +28,24 @@ pub fn page(article: &Article, lang: &str, article_html: &str, document: &str, a
     if let Some(url) = &canonical {
         head.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", attribute(url)));
     }
-    for (property, content) in open_graph(article, &description, canonical.as_deref()) {
+    let image = lead_image(article, canonical.as_deref());
+    for (property, content) in open_graph(article, &description, canonical.as_deref(), image.as_deref()) {
         head.push_str(&format!("<meta property=\"{property}\" content=\"{}\">\n", attribute(&content)));
     }
     head.push_str(&format!("<link rel=\"stylesheet\" href=\"{}folio.css\">\n", attribute(&assets)));
     head.push_str(&format!(
         "<script type=\"application/ld+json\">{}</script>\n",
-        script_json(&news_article(article, lang, &description, canonical.as_deref()).to_string())
+        script_json(&news_article(article, lang, &description, canonical.as_deref(), image.as_deref()).to_string())
     ));
+    // The document and the start-up script go in the head too, so the body holds the article and
+    // nothing else (a module script runs after parsing wherever it stands).
+    head.push_str(&format!("<script type=\"application/json\" data-folio-document>{}</script>\n", script_json(document)));
+    head.push_str(&format!("<script type=\"module\" src=\"{}folio-start.js\"></script>\n", attribute(&assets)));
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n{head}</head>\n<body>\n\
-         <main class=\"folio-prerendered\" data-folio-prerendered>{article_html}</main>\n\
-         <script type=\"application/json\" data-folio-document>{document}</script>\n\
-         <script type=\"module\" src=\"{assets}folio-start.js\"></script>\n</body>\n</html>\n",
+         <main class=\"folio-prerendered\" data-folio-prerendered>{article_html}</main>\n</body>\n</html>\n",
         lang = attribute(lang),
         dir = direction(lang),
-        document = script_json(document),
-        assets = attribute(&assets),
     )
 }
 
@@ -95,7 +96,7 @@ pub fn absolute_url(url: Option<&str>, base: Option<&str>) -> Option<String> {
     matches!(parsed.scheme(), "http" | "https").then(|| parsed.into())
 }
 
-fn open_graph(article: &Article, description: &str, canonical: Option<&str>) -> Vec<(&'static str, String)> {
+fn open_graph(article: &Article, description: &str, canonical: Option<&str>, image: Option<&str>) -> Vec<(&'static str, String)> {
     let mut tags = vec![("og:type", "article".to_owned()), ("og:title", article.headline.0.clone())];
     if !description.is_empty() {
         tags.push(("og:description", description.to_owned()));
@@ -103,8 +104,8 @@ fn open_graph(article: &Article, description: &str, canonical: Option<&str>) -> 
     if let Some(url) = canonical {
         tags.push(("og:url", url.to_owned()));
     }
-    if let Some(image) = lead_image(article, canonical) {
-        tags.push(("og:image", image));
+    if let Some(image) = image {
+        tags.push(("og:image", image.to_owned()));
     }
     if let Some(publisher) = &article.publisher {
         tags.push(("og:site_name", publisher.name.clone()));
@@ -132,7 +133,7 @@ fn lead_image(article: &Article, base: Option<&str>) -> Option<String> {
 }
 
 /// The schema.org `NewsArticle` of the article.
-pub fn news_article(article: &Article, lang: &str, description: &str, canonical: Option<&str>) -> Value {
+pub fn news_article(article: &Article, lang: &str, description: &str, canonical: Option<&str>, image: Option<&str>) -> Value {
     let mut object = Map::new();
     object.insert("@context".into(), json!("https://schema.org"));
     object.insert("@type".into(), json!("NewsArticle"));
@@ -147,7 +148,7 @@ pub fn news_article(article: &Article, lang: &str, description: &str, canonical:
     if let Some(url) = canonical {
         object.insert("mainEntityOfPage".into(), json!({ "@type": "WebPage", "@id": url }));
     }
-    if let Some(image) = lead_image(article, canonical) {
+    if let Some(image) = image {
         object.insert("image".into(), json!([image]));
     }
     if let Some(section) = &article.section {
