@@ -35,12 +35,43 @@ pub const DEFAULT_ZONE: &str = "UTC";
 /// Formats dates with ICU4X; see the module documentation.
 #[derive(Default)]
 pub struct IcuPlatform {
-    absolute: RefCell<HashMap<String, AbsoluteFormat>>,
-    full: RefCell<HashMap<String, FullFormat>>,
-    /// Languages that did not parse, formatted in English instead.
-    unknown_languages: RefCell<BTreeSet<String>>,
+    /// The formatters of each language met, kept across articles.
+    formatters: RefCell<HashMap<String, Formatters>>,
     /// What could not be done as asked (an unknown zone or language), for the command to report.
     warnings: RefCell<BTreeSet<String>>,
+}
+
+/// A language's two formatters, made together.
+struct Formatters {
+    absolute: AbsoluteFormat,
+    full: FullFormat,
+    /// The language tag did not parse, and these format English instead.
+    english_instead: bool,
+}
+
+impl Formatters {
+    /// The formatters for `lang`: Chinese and Japanese news use the 24-hour clock, as in
+    /// `browser::intl`; a language tag that does not parse is formatted in English, as `Intl`
+    /// does here.
+    fn new(lang: &str) -> Formatters {
+        let parsed = lang.parse::<Locale>().ok();
+        let english_instead = parsed.is_none();
+        let mut preferences = DateTimeFormatterPreferences::from(&parsed.unwrap_or(icu_locale_core::locale!("en")));
+        if lang.starts_with("zh") || lang.starts_with("ja") {
+            preferences.hour_cycle = Some(HourCycle::H23);
+        }
+        let root = DateTimeFormatterPreferences::from(&Locale::UNKNOWN);
+        let absolute = fieldsets::YMDT::long().with_time_precision(TimePrecision::Minute);
+        let full = fieldsets::YMDET::long().with_zone(zone::SpecificShort);
+        const ROOT: &str = "ICU4X's compiled data formats the root locale";
+        Formatters {
+            absolute: DateTimeFormatter::try_new(preferences, absolute)
+                .or_else(|_| DateTimeFormatter::try_new(root, absolute))
+                .expect(ROOT),
+            full: DateTimeFormatter::try_new(preferences, full).or_else(|_| DateTimeFormatter::try_new(root, full)).expect(ROOT),
+            english_instead,
+        }
+    }
 }
 
 impl IcuPlatform {
@@ -53,12 +84,15 @@ impl IcuPlatform {
         self.warnings.borrow_mut().insert(message);
     }
 
-    /// Formatters are kept across articles, so the warning for a language they fell back from is
-    /// given again for each article that uses it.
-    fn warn_if_unknown(&self, lang: &str) {
-        if self.unknown_languages.borrow().contains(lang) {
+    /// Calls `f` with `lang`'s formatters, made on first use. The warning for a language that
+    /// fell back to English is given on every use, since the formatters outlive one article.
+    fn with_formatters<R>(&self, lang: &str, f: impl FnOnce(&Formatters) -> R) -> R {
+        let mut cache = self.formatters.borrow_mut();
+        let formatters = cache.entry(lang.to_owned()).or_insert_with(|| Formatters::new(lang));
+        if formatters.english_instead {
             self.warn(format!("unknown language \"{lang}\"; dates are shown in English"));
         }
+        f(formatters)
     }
 
     /// The date, time and UTC offset (seconds) of `epoch_ms` in `time_zone` (IANA), and the zone
@@ -83,21 +117,6 @@ impl IcuPlatform {
         };
         (date_time, zoned.offset().seconds(), if known { zone_name } else { DEFAULT_ZONE })
     }
-
-    /// The formatter preferences for `lang`: Chinese and Japanese news use the 24-hour clock, as
-    /// in `browser::intl`. A language tag that does not parse falls back to English, as `Intl`
-    /// does here (see [`IcuPlatform::warn_if_unknown`]).
-    fn preferences(&self, lang: &str) -> DateTimeFormatterPreferences {
-        let locale = lang.parse::<Locale>().unwrap_or_else(|_| {
-            self.unknown_languages.borrow_mut().insert(lang.to_owned());
-            icu_locale_core::locale!("en")
-        });
-        let mut preferences = DateTimeFormatterPreferences::from(&locale);
-        if lang.starts_with("zh") || lang.starts_with("ja") {
-            preferences.hour_cycle = Some(HourCycle::H23);
-        }
-        preferences
-    }
 }
 
 /// CLDR puts a narrow no-break space before "AM"/"PM" and in a few other places; Chromium's V8
@@ -110,15 +129,7 @@ fn as_the_browser_writes(text: String) -> String {
 impl Platform for IcuPlatform {
     fn absolute_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
         let (date_time, ..) = self.local(epoch_ms, time_zone);
-        let mut cache = self.absolute.borrow_mut();
-        let format = cache.entry(lang.to_owned()).or_insert_with(|| {
-            let field_set = fieldsets::YMDT::long().with_time_precision(TimePrecision::Minute);
-            DateTimeFormatter::try_new(self.preferences(lang), field_set)
-                .or_else(|_| DateTimeFormatter::try_new(DateTimeFormatterPreferences::from(&Locale::UNKNOWN), field_set))
-                .expect("ICU4X's compiled data formats the root locale")
-        });
-        self.warn_if_unknown(lang);
-        as_the_browser_writes(format.format(&date_time).to_string())
+        self.with_formatters(lang, |f| as_the_browser_writes(f.absolute.format(&date_time).to_string()))
     }
 
     fn full_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
@@ -126,15 +137,7 @@ impl Platform for IcuPlatform {
         let zone = TimeZone::from_iana_id(zone_name);
         let zone: TimeZoneInfo<AtTime> = zone.with_offset(UtcOffset::try_from_seconds(offset).ok()).at_date_time(date_time);
         let zoned = ZonedDateTime { date: date_time.date, time: date_time.time, zone };
-        let mut cache = self.full.borrow_mut();
-        let format = cache.entry(lang.to_owned()).or_insert_with(|| {
-            let field_set = fieldsets::YMDET::long().with_zone(zone::SpecificShort);
-            DateTimeFormatter::try_new(self.preferences(lang), field_set)
-                .or_else(|_| DateTimeFormatter::try_new(DateTimeFormatterPreferences::from(&Locale::UNKNOWN), field_set))
-                .expect("ICU4X's compiled data formats the root locale")
-        });
-        self.warn_if_unknown(lang);
-        as_the_browser_writes(format.format(&zoned).to_string())
+        self.with_formatters(lang, |f| as_the_browser_writes(f.full.format(&zoned).to_string()))
     }
 
     /// Not shown on a prerendered page (see `RenderOptions::relative_times`); English as
