@@ -26,6 +26,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** What a file weighs as served: raw, gzip -9 and brotli quality 11 (bytes). */
+export function fileSizes(file) {
+  const bytes = fs.readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
 /**
  * The files of a Folio build: the wasm, its wasm-bindgen glue, any other script index.html loads
  * (a start-up module), and the stylesheets index.html links (Folio's own, and the demo page's).

@@ -14,10 +14,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, OFFLINE_ARGS, benchDir, root, startBenchServer, isolatedContext, openBenchPage } from './lib.mjs';
+import { CHROMIUM_ARGS, OFFLINE_ARGS, benchDir, root, startBenchServer, isolatedContext, openBenchPage, fileSizes } from './lib.mjs';
 import { generateArticle } from './generate.mjs';
 
 // ------------------------------------------------------------------ options
@@ -67,19 +66,14 @@ const record = (metric, kind, value) => { ((samples[metric] ||= { folio: [], van
 // ------------------------------------------------------------------ size
 
 function sizes(assets) {
-  const measure = (file) => {
-    const bytes = fs.readFileSync(file);
-    return { raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-  };
   const sum = (parts) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, parts.reduce((a, p) => a + p[k], 0)]));
-  const css = measure(path.join(dist, assets.folioCss));
-  const folioFiles = { wasm: measure(path.join(dist, assets.wasm)), js: sum([assets.glue, ...assets.loaders].map((f) => measure(path.join(dist, f)))), css };
-  const vanillaFiles = { js: measure(path.join(benchDir, 'vanilla.js')), css };
+  const css = fileSizes(path.join(dist, assets.folioCss));
+  const folioFiles = { wasm: fileSizes(path.join(dist, assets.wasm)), js: sum([assets.glue, ...assets.loaders].map((f) => fileSizes(path.join(dist, f)))), css };
+  const vanillaFiles = { js: fileSizes(path.join(benchDir, 'vanilla.js')), css };
   return {
     folio: { ...folioFiles, total: sum(Object.values(folioFiles)), files: { wasm: assets.wasm, js: [assets.glue, ...assets.loaders], css: assets.folioCss } },
     vanilla: { ...vanillaFiles, total: sum(Object.values(vanillaFiles)), files: { js: 'bench/vanilla.js (as written: not minified)', css: assets.folioCss } },
-    notCounted: Object.fromEntries(assets.otherCss.map((f) => [f, measure(path.join(dist, f))])),
+    notCounted: Object.fromEntries(assets.otherCss.map((f) => [f, fileSizes(path.join(dist, f))])),
   };
 }
 

@@ -6,9 +6,8 @@
 //   node scripts/sizes.mjs [dist] [--check]
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { distAssets } from '../bench/lib.mjs';
+import { distAssets, fileSizes } from '../bench/lib.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -16,15 +15,7 @@ const dist = args.find((a) => !a.startsWith('--')) || 'dist';
 const assets = distAssets(dist);
 const files = [assets.wasm, assets.glue, ...assets.loaders, assets.folioCss];
 
-const rows = files.map((file) => {
-  const data = fs.readFileSync(path.join(dist, file));
-  return {
-    file,
-    raw: data.length,
-    gzip: zlib.gzipSync(data, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
+const rows = files.map((file) => ({ file, ...fileSizes(path.join(dist, file)) }));
 const total = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, rows.reduce((a, r) => a + r[k], 0)]));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const line = (name, r) => `${name.padEnd(30)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`;
