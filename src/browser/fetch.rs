@@ -6,7 +6,7 @@
 //! and arrive as [`FetchFailure::Network`]; a well-formed document that breaks the contract is
 //! [`FetchFailure::Invalid`], with the path of the bad field.
 
-use super::reading::{parse_json_unchecked, read_document_value};
+use super::reading::{parse_json, read_document_value};
 use crate::model::{check_size, DocError, Parsed};
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
@@ -72,7 +72,7 @@ impl InFlight {
         check_size(text.length() as usize, "document").map_err(FetchFailure::Invalid)?;
         // Text that is not JSON was usually cut short or replaced on the way (a proxy's error page
         // with status 200): fetching it again may help, so it is a network fault.
-        let value = parse_json_unchecked(&text, "document").map_err(|error| FetchFailure::Network(format!("{url}: {}", error.message)))?;
+        let value = parse_json(&text, "document").map_err(|error| FetchFailure::Network(format!("{url}: {}", error.message)))?;
         let parsed = read_document_value(value).map_err(FetchFailure::Invalid)?;
         Ok((parsed, final_url))
     }

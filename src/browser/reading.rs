@@ -61,15 +61,10 @@ extern "C" {
 }
 
 /// `JSON.parse` of text of at most the size Folio reads, counted in UTF-16 code units (the
-/// text's length in JavaScript).
+/// text's length in JavaScript). A syntax error keeps the browser's words, and its line and column
+/// where the browser gives them.
 pub fn parse_json(text: &js_sys::JsString, what: &str) -> Result<JsValue, DocError> {
     check_size(text.length() as usize, what)?;
-    parse_json_unchecked(text, what)
-}
-
-/// `JSON.parse` of text whose size was checked. A syntax error keeps the browser's words, and its
-/// line and column where the browser gives them.
-pub fn parse_json_unchecked(text: &js_sys::JsString, what: &str) -> Result<JsValue, DocError> {
     json_parse(text).map_err(|error| {
         let message = error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         DocError {
