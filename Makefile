@@ -55,6 +55,9 @@ test-e2e:
 bench: dist
 	node bench/run.mjs --dist dist
 
-# The shared conformance check runs where ../shared exists (CI has it; a clone elsewhere may not).
+# The shared conformance check runs where ../shared exists (CI has it; a clone elsewhere may not),
+# with the prerendered pages of its section 4 written by the release folio-prerender that
+# `make dist` built for the static site.
 conformance:
-	@if [ -x $(CONFORMANCE) ]; then $(CONFORMANCE) --dist dist; else echo "conformance: $(CONFORMANCE) not found, skipped"; fi
+	@if [ -x $(CONFORMANCE) ]; then $(CONFORMANCE) --dist dist --prerender target/release/folio-prerender; \
+	else echo "conformance: $(CONFORMANCE) not found, skipped"; fi

@@ -7,11 +7,13 @@
 //! - [`url`]: the one sanitiser every document URL passes;
 //! - [`platform`]: what components need from the browser, behind a trait;
 //! - [`progressive`]: how a long body reaches the screen in steps;
+//! - [`hydration`]: how the browser checks a prerendered article before adopting it;
 //! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events;
 //! - `prerender` (native only): static HTML pages of articles, with ICU4X dates.
 
 pub mod components;
 pub mod hooks;
+pub mod hydration;
 pub mod i18n;
 pub mod model;
 pub mod options;

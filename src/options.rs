@@ -16,22 +16,12 @@ pub struct RenderOptions {
     pub in_place_navigation: bool,
     /// When to show a table of contents (`toc: "auto" | "show" | "hide"` or a boolean).
     pub toc: ContentsMode,
-    /// Whether times also say how long ago they were ("1 小時前"). A prerendered page leaves
-    /// them out: they are true only while someone reads the page.
-    pub relative_times: bool,
 }
 
 impl Default for RenderOptions {
     /// What a host gets without options: related articles open in place.
     fn default() -> Self {
-        RenderOptions {
-            lang: None,
-            time_zone: None,
-            now_ms: None,
-            in_place_navigation: true,
-            toc: ContentsMode::default(),
-            relative_times: true,
-        }
+        RenderOptions { lang: None, time_zone: None, now_ms: None, in_place_navigation: true, toc: ContentsMode::default() }
     }
 }
 

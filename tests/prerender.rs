@@ -4,7 +4,7 @@
 //! again, and the diff is reviewed like code.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::prerender::{prerender, PrerenderOptions};
+use folio::prerender::{prerender, tree_shape, PrerenderOptions};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -97,7 +97,8 @@ fn the_page_has_the_head_a_publisher_needs() {
 #[test]
 fn the_article_is_whole_with_absolute_dates_and_no_relative_ones() {
     let html = page_of(&sample("zh-TW"));
-    let article = between(&html, "<main class=\"folio-prerendered\" data-folio-prerendered>", "</main>");
+    let article = between(&html, "<main class=\"folio-prerendered\"", "</main>");
+    let (attributes, article) = article.split_once('>').unwrap();
     assert!(article.contains("<article"));
     assert!(article.contains("<h1"));
     assert!(article.contains(">2026年2月14日 18:30</time>"), "the published time as Chromium's Intl writes it");
@@ -108,6 +109,26 @@ fn the_article_is_whole_with_absolute_dates_and_no_relative_ones() {
     assert_eq!(data, serde_json::from_str::<Value>(&sample("zh-TW")).unwrap());
     assert!(html.contains("<script type=\"module\" src=\"./folio-start.js\"></script>"));
     assert!(!between(&html, "<body>", "</body>").contains("<script"), "the body holds the article, no script");
+    // What the browser needs to hydrate it: the article's shape as written, and the zone its
+    // dates were written in when the document names none.
+    let shape = tree_shape(article).hex();
+    assert_eq!(attributes, format!(" data-folio-prerendered=\"{shape}\" data-folio-time-zone=\"UTC\""));
+    assert!(article.starts_with("<!--<[folio::components::folio_view::FolioView]>-->"), "Yew's component marks are written");
+}
+
+#[test]
+fn the_tree_shape_follows_elements_and_comments_but_not_text_or_attributes() {
+    let html = between(&page_of(&sample("en")), "<main class=\"folio-prerendered\"", "</main>").split_once('>').unwrap().1.to_owned();
+    let shape = tree_shape(&html);
+    let headline = html.find("<h1 class=\"folio-headline\">").unwrap();
+    let touched = |from: &str, to: &str| tree_shape(&html.replacen(from, to, 1));
+    assert_eq!(touched("<h1 class=\"folio-headline\">", "<h1 data-extension=\"1\" class=\"folio-headline\">"), shape);
+    assert_eq!(tree_shape(&format!("{}Another headline{}", &html[..headline + 27], &html[html.find("</h1>").unwrap()..])), shape);
+    assert_ne!(touched("<h1 class=\"folio-headline\">", "<h1 class=\"folio-headline\"><span></span>"), shape);
+    assert_ne!(touched("<!--<[folio::components::article_view::ArticleView]>-->", ""), shape);
+    assert_ne!(touched("<h1 class=\"folio-headline\">", "<h2 class=\"folio-headline\">"), shape);
+    // Parsed as a browser parses: a block element closes the paragraph it was written in.
+    assert_eq!(tree_shape("<p>a<div>b</div>c</p>"), tree_shape("<p>a</p><div>b</div>c<p></p>"));
 }
 
 #[test]

@@ -3,9 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use folio::components::{ArticleView, ArticleViewProps, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
+use folio::model::time::TimeUnit;
 use folio::model::{parse_text, DocError};
 use folio::options::{ContentsMode, RenderOptions};
-use folio::platform::{PlainPlatform, PlatformRef};
+use folio::platform::{PlainPlatform, Platform, PlatformRef};
 use std::path::Path;
 use std::rc::Rc;
 use yew::{AttrValue, Callback, LocalServerRenderer};
@@ -28,6 +29,7 @@ fn props(view: View, lang: Option<&str>) -> FolioViewProps {
         on_navigate: None,
         focus_headline: false,
         pending: None,
+        prerendered: false,
     }
 }
 
@@ -459,6 +461,7 @@ async fn render_with_contents(text: &str, contents: ContentsMode) -> String {
         focus_headline: false,
         contents,
         on_complete: Callback::noop(),
+        prerendered: false,
     })
     .hydratable(false)
     .render()
@@ -541,4 +544,56 @@ async fn an_error_is_reported_once_from_its_render() {
     };
     LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render().await;
     assert_eq!(*outcomes.borrow(), vec![folio::components::Outcome::Failed(error)]);
+}
+
+/// Plain text and URLs, but with frames, as in a browser: long bodies are stepped in.
+struct FramedPlatform(PlainPlatform);
+
+impl Platform for FramedPlatform {
+    fn absolute_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
+        self.0.absolute_time(epoch_ms, lang, time_zone)
+    }
+    fn full_time(&self, epoch_ms: i64, lang: &str, time_zone: Option<&str>) -> String {
+        self.0.full_time(epoch_ms, lang, time_zone)
+    }
+    fn relative_time(&self, value: i64, unit: TimeUnit, lang: &str) -> String {
+        self.0.relative_time(value, unit, lang)
+    }
+    fn resolve_url(&self, url: &str, base: Option<&str>) -> Option<String> {
+        self.0.resolve_url(url, base)
+    }
+    fn now_ms(&self) -> f64 {
+        self.0.now_ms()
+    }
+    fn has_frames(&self) -> bool {
+        true
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_prerendered_first_render_has_the_whole_body_and_no_relative_times() {
+    let paragraphs: Vec<String> =
+        (0..400).map(|i| format!(r#"{{ "type": "paragraph", "text": "Paragraph {i} {}" }}"#, "words ".repeat(40))).collect();
+    let text = format!(r#"{{ "headline": "Long", "datePublished": "2026-05-04T18:00:00Z", "body": [{}] }}"#, paragraphs.join(","));
+    let article = Rc::new(parse_text(&text).unwrap().article);
+    let render = |prerendered: bool| {
+        let view = View::Article { article: article.clone(), base: None };
+        let props = FolioViewProps {
+            platform: PlatformRef(Rc::new(FramedPlatform(PlainPlatform { now_ms: NOW_MS }))),
+            prerendered,
+            ..props(view, None)
+        };
+        LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render()
+    };
+    let prerendered = render(true).await;
+    assert_eq!(prerendered.matches("<p>Paragraph ").count(), 400);
+    assert!(!prerendered.contains("aria-busy"), "the body is complete");
+    assert!(!prerendered.contains("folio-relative"), "{}", &prerendered[..600]);
+    assert!(prerendered.contains("<time datetime=\"2026-05-04T18:00:00Z\""));
+
+    let stepped = render(false).await;
+    let shown = stepped.matches("<p>Paragraph ").count();
+    assert!(shown > 0 && shown < 400, "a browser render starts with a first step: {shown}");
+    assert!(stepped.contains(r#"aria-busy="true""#));
+    assert!(stepped.contains(r#"<span class="folio-relative">"#));
 }

@@ -4,7 +4,9 @@
 
 use super::events::dispatch;
 use super::mount::{Arrival, Mount};
+use super::mount_state::PAGE_DOCUMENT;
 use super::panic;
+use super::prerendered;
 use super::reading::Document;
 use crate::model::Timestamp;
 use crate::options::{navigates_in_place, ContentsMode, RenderOptions};
@@ -41,7 +43,6 @@ fn read_options(options: &JsValue) -> RenderOptions {
             .and_then(|v| ContentsMode::parse(&v))
             .or_else(|| toc.as_bool().map(|show| if show { ContentsMode::Show } else { ContentsMode::Hide }))
             .unwrap_or_default(),
-        ..RenderOptions::default()
     }
 }
 
@@ -133,6 +134,23 @@ pub fn start() {
                 ..RenderOptions::default()
             };
             Mount::new(element, options).load(src, Arrival::Start);
+        }
+    }
+
+    // A prerendered article (contract section 4), taken over where it stands, and its page's
+    // history as on the static page. A reader who opened another article in place and then
+    // reloaded (`?src=`) gets that article back rather than the page's own.
+    if let Some(article) = prerendered::find(&document) {
+        match page_source(&window) {
+            Some(source) => {
+                let mount = Mount::new(article.element, article.options);
+                mount.own_history(&window, &source);
+                mount.load(source, Arrival::Start);
+            }
+            None => {
+                let mount = Mount::prerendered(article.element, article.options, article.document, article.intact);
+                mount.own_history(&window, PAGE_DOCUMENT);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ mod mount_state;
 mod observer;
 mod panic;
 mod platform;
+mod prerendered;
 mod reading;
 
 pub use api::{load, render, start, FolioHandle};

@@ -8,11 +8,12 @@
 
 use super::events::{detail, dispatch};
 use super::fetch::{FetchFailure, InFlight};
-use super::mount_state::{Action, MountState, PopStateListener, Released};
+use super::mount_state::{Action, MountState, PopStateListener, Released, PAGE_DOCUMENT};
 use super::panic;
 use super::platform::BrowserPlatform;
 use super::reading::Document;
 use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
+use crate::hydration::ID_PREFIX;
 use crate::model::{DocError, Parsed};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -54,6 +55,35 @@ pub struct Mount {
 impl Mount {
     /// A mount in `element`, replacing any other there.
     pub fn new(element: Element, options: RenderOptions) -> Rc<Mount> {
+        Self::with_id_prefix(element, options, None)
+    }
+
+    /// The mount of a prerendered article: Yew adopts the article's elements when they are as
+    /// written (`intact`), else renders the document afresh. Either way the page is told once,
+    /// with `folio:rendered` or `folio:error`.
+    pub fn prerendered(element: Element, options: RenderOptions, document: js_sys::JsString, intact: bool) -> Rc<Mount> {
+        let mount = Self::with_id_prefix(element, options, Some(ID_PREFIX.into()));
+        if !intact {
+            web_sys::console::warn_1(&JsValue::from_str(
+                "folio: the prerendered article was changed after it was written (elements or comments added or removed), so it is rendered afresh",
+            ));
+        }
+        mount.show_page_document(document, intact, false);
+        mount
+    }
+
+    /// Shows the page's own document: adopting the elements already there (`adopt`), or rendering
+    /// it afresh (also when Back returns to it after an in-place navigation).
+    fn show_page_document(&self, text: js_sys::JsString, adopt: bool, focus: bool) {
+        let view = view_of(Document::Text(text.clone()).read(), None);
+        let adopt = adopt && matches!(view, View::Article { .. });
+        self.act(Action::Cancel);
+        self.act(Action::Show(view.clone()));
+        self.render(view, focus, None, adopt);
+        self.act(Action::ShowsPageDocument(text));
+    }
+
+    fn with_id_prefix(element: Element, options: RenderOptions, id_prefix: Option<AttrValue>) -> Rc<Mount> {
         // Rendering twice into one element replaces the first instance.
         if let Some(previous) = MOUNTS.with(|m| m.borrow().iter().find(|m| m.element == element).cloned()) {
             previous.destroy();
@@ -83,7 +113,7 @@ impl Mount {
                 }),
                 element,
                 options: Rc::new(options),
-                id_prefix: format!("folio{number}").into(),
+                id_prefix: id_prefix.unwrap_or_else(|| format!("folio{number}").into()),
                 state: RefCell::new(MountState::default()),
             }
         });
@@ -109,18 +139,20 @@ impl Mount {
             return;
         }
         self.act(Action::Show(view.clone()));
-        self.render(view, focus, None);
+        self.render(view, focus, None, false);
     }
 
     /// Shows a navigation's progress or failure on top of what is on screen.
     fn show_pending(&self, pending: Pending) {
         let current = { self.state.borrow().current.clone() };
         if let (false, Some(view)) = (self.is_destroyed(), current) {
-            self.render(view, false, Some(pending));
+            self.render(view, false, Some(pending), false);
         }
     }
 
-    fn render(&self, view: View, focus: bool, pending: Option<Pending>) {
+    /// Renders `view` in the app, or starts the app with it: in the element's prerendered
+    /// nodes (`adopt`, which they must match) or afresh.
+    fn render(&self, view: View, focus: bool, pending: Option<Pending>, adopt: bool) {
         let (generation, existing) = {
             let mut state = self.state.borrow_mut();
             // Taken out while Yew works, so no borrow is held (module invariant).
@@ -136,12 +168,14 @@ impl Mount {
             on_navigate: self.on_navigate.clone(),
             focus_headline: focus,
             pending,
+            prerendered: adopt,
         };
         let app = match existing {
             Some(mut app) => {
                 app.update(props);
                 app
             }
+            None if adopt => Renderer::<FolioView>::with_root_and_props(self.element.clone(), props).hydrate(),
             None => Renderer::<FolioView>::with_root_and_props(self.element.clone(), props).render(),
         };
         self.state.borrow_mut().app = Some(app);
@@ -209,9 +243,14 @@ impl Mount {
             let source = Reflect::get(&event.state(), &"folioSrc".into()).ok().and_then(|s| s.as_string());
             if let (Some(mount), Some(source)) = (weak.upgrade(), source) {
                 // Back from a section link (#heading) stays on the same article: nothing to load.
-                let same = mount.state.borrow().source.as_deref() == Some(source.as_str());
-                if !same {
-                    mount.load(source, Arrival::History);
+                let (same, page_document) = {
+                    let state = mount.state.borrow();
+                    (state.source.as_deref() == Some(source.as_str()), state.page_document.clone())
+                };
+                match page_document {
+                    _ if same => {}
+                    Some(text) if source == PAGE_DOCUMENT => mount.show_page_document(text, false, true),
+                    _ => mount.load(source, Arrival::History),
                 }
             }
         });

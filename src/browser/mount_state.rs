@@ -11,6 +11,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::Closure;
 use yew::AppHandle;
 
+/// How history entries name the document a prerendered page carries, which has no URL.
+pub const PAGE_DOCUMENT: &str = "";
+
 /// The `popstate` listener of the mount that owns the page's history.
 pub type PopStateListener = Closure<dyn Fn(web_sys::PopStateEvent)>;
 
@@ -23,8 +26,11 @@ pub struct MountState {
     pub current: Option<View>,
     /// Counts the views shown: components restart their work for a new one.
     pub generation: u64,
-    /// The URL the article on screen was loaded from (history entries name it).
+    /// The URL the article on screen was loaded from (history entries name it), or
+    /// [`PAGE_DOCUMENT`] for the page's own.
     pub source: Option<String>,
+    /// A prerendered page's own document, kept for Back to return to after in-place navigation.
+    pub page_document: Option<js_sys::JsString>,
     /// The JSON text, as a JavaScript string, of the document passed to `render`/`update` that is
     /// on screen, so that the same text passed again costs one comparison in JavaScript.
     pub shown_text: Option<js_sys::JsString>,
@@ -51,6 +57,8 @@ pub enum Action {
     Answered,
     /// The article on screen was loaded from this URL.
     LoadedFrom(String),
+    /// The document of the page itself (a prerendered page) is on screen.
+    ShowsPageDocument(js_sys::JsString),
     /// This mount now owns the page's history.
     OwnsHistory(PopStateListener),
     /// The mount is gone: keep nothing big, since its handle may live on in JavaScript.
@@ -91,6 +99,12 @@ impl MountState {
             }
             Action::LoadedFrom(url) => {
                 self.source = Some(url);
+                Released::default()
+            }
+            Action::ShowsPageDocument(text) => {
+                self.source = Some(PAGE_DOCUMENT.to_owned());
+                self.shown_text = Some(text.clone());
+                self.page_document = Some(text);
                 Released::default()
             }
             Action::OwnsHistory(listener) => Released { history: self.history.replace(listener), ..Released::default() },

@@ -14,6 +14,11 @@ pub struct ArticleBodyProps {
     /// Called from every render that has the whole body in (the root tells the host once per
     /// document).
     pub on_complete: Callback<()>,
+    /// The first article is already whole on the page (a prerendered page being hydrated) or
+    /// being written so: it is shown whole at once, not stepped in, and the browser, which
+    /// scrolled to the address's section itself, is not asked to again.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// A run of at most [`PART_BLOCKS`] body blocks (see `BodyPartProps::blocks`) and the key of its
@@ -56,8 +61,8 @@ impl Progress {
     /// Takes `article` in place of the one shown: a part whose blocks are all still there is kept
     /// as it is, even if blocks added or removed before it moved it (its component then skips its
     /// render at a pointer comparison); the blocks around a change make new parts.
-    fn replace(&mut self, article: &Rc<Article>, has_frames: bool) {
-        let shown = match (&self.article, has_frames) {
+    fn replace(&mut self, article: &Rc<Article>, steps: bool) {
+        let shown = match (&self.article, steps) {
             (_, false) => article.body.len(),
             (Some(previous), true) => shown_after_update(&previous.body, self.shown, &article.body),
             (None, true) => first_step(&article.body),
@@ -95,12 +100,13 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let redraw = use_force_update();
     let body_ref = use_node_ref();
 
-    let (shown, first_article) = {
+    let (shown, finds_fragment) = {
         let mut progress = progress.borrow_mut();
         if !progress.shows(&article) {
-            progress.replace(&article, ctx.platform.has_frames());
+            let whole = props.prerendered && progress.article.is_none();
+            progress.replace(&article, ctx.platform.has_frames() && !whole);
         }
-        (progress.shown, !progress.replaced)
+        (progress.shown, !progress.replaced && !props.prerendered)
     };
     let complete = shown == article.body.len();
     if complete {
@@ -127,7 +133,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                     redraw.force_update();
                 }))
             });
-            if complete && first_article {
+            if complete && finds_fragment {
                 if let Some(body) = body_ref.cast::<web_sys::Element>() {
                     scroll_to_fragment(&body);
                 }

@@ -38,6 +38,9 @@ pub struct ArticleViewProps {
     /// steps); the root tells the host once per document.
     #[prop_or_default]
     pub on_complete: Callback<()>,
+    /// The article is (being written as) a prerendered page: see `FolioViewProps::prerendered`.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 impl PartialEq for ArticleViewProps {
@@ -52,6 +55,7 @@ impl PartialEq for ArticleViewProps {
             && self.focus_headline == other.focus_headline
             && self.contents == other.contents
             && self.on_complete == other.on_complete
+            && self.prerendered == other.prerendered
     }
 }
 
@@ -119,7 +123,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 if props.contents.shows(&ctx.outline) {
                     <TableOfContents />
                 }
-                <ArticleBody on_complete={props.on_complete.clone()} />
+                <ArticleBody on_complete={props.on_complete.clone()} prerendered={props.prerendered} />
                 <ArticleFooter />
                 // Keyed by position and source: an update keeps the list (and the pages it fetched)
                 // in place, while a list fed from another source starts afresh. Keying by document

@@ -102,6 +102,12 @@ pub struct FolioViewProps {
     /// A navigation in progress or failed, shown above the current view.
     #[prop_or_default]
     pub pending: Option<Pending>,
+    /// This first view is a prerendered page: written natively for a browser to hydrate, or
+    /// being hydrated. Both renders must then be the same: the whole body at once, and no
+    /// relative times, which appear only once the browser has taken the page over (the server
+    /// runs no effects).
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 impl PartialEq for FolioViewProps {
@@ -114,6 +120,7 @@ impl PartialEq for FolioViewProps {
             && self.on_navigate == other.on_navigate
             && self.focus_headline == other.focus_headline
             && self.pending == other.pending
+            && self.prerendered == other.prerendered
     }
 }
 
@@ -130,6 +137,13 @@ impl PartialEq for FolioViewProps {
 #[component]
 pub fn FolioView(props: &FolioViewProps) -> Html {
     let now = use_now(props.options.now_ms, props.platform.clone());
+    // Relative times are live from the first render, or, on a prerendered page, from the one
+    // after hydration. The clock's provider is there either way, so the tree keeps its shape.
+    let live = use_state_eq(|| !props.prerendered);
+    {
+        let live = live.clone();
+        use_effect_with((), move |()| live.set(true));
+    }
     // The host is told once per document, as soon as all of it is in the DOM: from the render
     // that completes it (an article's last body step, or this one for an error). Not from an
     // effect: Yew runs effects after yielding to the browser, which first lays out and paints the
@@ -202,6 +216,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
                 // The host's `toc` option; automatic when it gives none.
                 contents={props.options.toc}
                 on_complete={report}
+                prerendered={props.prerendered}
             />
         },
         View::Invalid(error) => html! {
@@ -211,12 +226,8 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
             <ErrorAlert lang={AttrValue::from(lang)} fetch_failure={reason.clone()} retry={remember_retry(retry)} focus={take_retried()} />
         },
     };
-    // Without the clock in context, times show no "… ago" (a prerendered page).
-    if !props.options.relative_times {
-        return html! { <>{ pending }{ content }</> };
-    }
     html! {
-        <ContextProvider<Now> context={Now(now)}>
+        <ContextProvider<Now> context={Now(live.then_some(now))}>
             { pending }
             { content }
         </ContextProvider<Now>>

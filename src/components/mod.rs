@@ -141,6 +141,7 @@ impl Presentation {
     }
 }
 
-/// The clock relative times are measured against, in milliseconds since the epoch.
+/// The clock relative times are measured against, in milliseconds since the epoch; `None` while
+/// they are not shown (a prerendered page, until the browser has taken it over).
 #[derive(Clone, Copy, PartialEq)]
-pub struct Now(pub f64);
+pub struct Now(pub Option<f64>);

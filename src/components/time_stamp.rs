@@ -34,7 +34,7 @@ impl TimeStampProps {
 #[component]
 pub fn TimeStamp(props: &TimeStampProps) -> Html {
     let ctx = use_context::<ArticleContext>().expect("TimeStamp is rendered inside ArticleView");
-    let now = use_context::<Now>().map(|n| n.0);
+    let now = use_context::<Now>().and_then(|n| n.0);
     let zone = ctx.time_zone.as_deref();
     let absolute = ctx.platform.absolute_time(props.epoch_ms, &ctx.lang, zone);
     let full = ctx.platform.full_time(props.epoch_ms, &ctx.lang, zone);

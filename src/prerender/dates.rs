@@ -140,7 +140,7 @@ impl Platform for IcuPlatform {
         self.with_formatters(lang, |f| as_the_browser_writes(f.full.format(&zoned).to_string()))
     }
 
-    /// Not shown on a prerendered page (see `RenderOptions::relative_times`); English as
+    /// Not shown on a prerendered page (see `FolioViewProps::prerendered`); English as
     /// [`PlainPlatform`] writes it, should a caller ask.
     fn relative_time(&self, value: i64, unit: TimeUnit, lang: &str) -> String {
         PlainPlatform::default().relative_time(value, unit, lang)

@@ -7,10 +7,13 @@ pub mod dates;
 pub mod page;
 
 use crate::components::{FolioView, FolioViewProps, View};
+use crate::hydration::{TreeShape, ID_PREFIX, LANG_ATTRIBUTE, SHAPE_ATTRIBUTE, TIME_ZONE_ATTRIBUTE};
 use crate::model::{parse_text, DocError};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
 use dates::IcuPlatform;
+use ego_tree::iter::Edge;
+use scraper::Node;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
@@ -55,28 +58,53 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     let lang = parsed.article.lang_or(options.lang.as_deref()).to_owned();
     let article = Rc::new(parsed.article);
     let platform = PLATFORM.with(Rc::clone);
+    let time_zone = options.time_zone.clone().unwrap_or_else(|| dates::DEFAULT_ZONE.to_owned());
     let props = FolioViewProps {
         view: View::Article { article: article.clone(), base: None },
         generation: 0,
         options: Rc::new(RenderOptions {
             lang: options.lang.clone(),
-            time_zone: options.time_zone.clone().or_else(|| Some(dates::DEFAULT_ZONE.to_owned())),
+            time_zone: Some(time_zone.clone()),
             now_ms: options.now_ms,
-            relative_times: false,
             ..RenderOptions::default()
         }),
         platform: PlatformRef(platform.clone()),
-        id_prefix: "folio".into(),
+        id_prefix: ID_PREFIX.into(),
         on_outcome: Default::default(),
         on_navigate: None,
         focus_headline: false,
         pending: None,
+        prerendered: true,
     };
-    let article_html =
-        RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render()));
+    let article_html = RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).render()));
     let assets = if options.assets.is_empty() { "./" } else { &options.assets };
-    let html = page::page(&article, &lang, &article_html, text, assets);
+    // What the browser needs to render the article exactly as here before it takes it over.
+    let mut takeover = vec![(SHAPE_ATTRIBUTE, tree_shape(&article_html).hex()), (TIME_ZONE_ATTRIBUTE, time_zone)];
+    if let Some(lang) = &options.lang {
+        takeover.push((LANG_ATTRIBUTE, lang.clone()));
+    }
+    let html = page::page(&article, &lang, &article_html, text, assets, &takeover);
     let mut warnings = parsed.warnings;
     warnings.extend(platform.take_warnings());
     Ok(Prerendered { html, headline: article.headline.0.clone(), lang, warnings })
+}
+
+/// The shape of `html` (the article's markup) as a browser's DOM will hold it: parsed back by
+/// html5ever, as the content of an element in a page's body.
+pub fn tree_shape(html: &str) -> TreeShape {
+    let fragment = scraper::Html::parse_fragment(html);
+    let mut shape = TreeShape::default();
+    // The fragment's root is an <html> element of the parser's own; the article is inside it.
+    for edge in fragment.root_element().traverse().skip(1) {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => shape.open(element.name()),
+                Node::Comment(comment) => shape.comment(comment),
+                _ => {}
+            },
+            Edge::Close(node) if node.value().is_element() && node.id() != fragment.root_element().id() => shape.close(),
+            Edge::Close(_) => {}
+        }
+    }
+    shape
 }

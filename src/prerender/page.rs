@@ -6,6 +6,7 @@
 //! `http(s)` URL (WHATWG rules), resolved against the article's own `url` when relative; any other
 //! is left out. Text in a script element is written so that nothing in the document can end it.
 
+use crate::hydration::DOCUMENT_ATTRIBUTE;
 use crate::i18n::direction;
 use crate::model::{Article, Block, Timestamp};
 use serde_json::{json, Map, Value};
@@ -13,9 +14,10 @@ use serde_json::{json, Map, Value};
 /// What a description holds at most, in characters: about what search results show.
 const DESCRIPTION_CHARS: usize = 160;
 
-/// The whole page: `article_html` is the rendered article, `document` the JSON it came from and
-/// `assets` the URL of the folder with `folio.css` and `folio-start.js` (ending in `/`).
-pub fn page(article: &Article, lang: &str, article_html: &str, document: &str, assets: &str) -> String {
+/// The whole page: `article_html` is the rendered article, `document` the JSON it came from,
+/// `assets` the URL of the folder with `folio.css` and `folio-start.js` (ending in `/`), and
+/// `takeover` the attributes of the article's element that the browser hydrates it with.
+pub fn page(article: &Article, lang: &str, article_html: &str, document: &str, assets: &str, takeover: &[(&str, String)]) -> String {
     let assets = if assets.is_empty() || assets.ends_with('/') { assets.to_owned() } else { format!("{assets}/") };
     let mut head = String::new();
     head.push_str("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -39,13 +41,14 @@ pub fn page(article: &Article, lang: &str, article_html: &str, document: &str, a
     ));
     // The document and the start-up script go in the head too, so the body holds the article and
     // nothing else (a module script runs after parsing wherever it stands).
-    head.push_str(&format!("<script type=\"application/json\" data-folio-document>{}</script>\n", script_json(document)));
+    head.push_str(&format!("<script type=\"application/json\" {DOCUMENT_ATTRIBUTE}>{}</script>\n", script_json(document)));
     head.push_str(&format!("<script type=\"module\" src=\"{}folio-start.js\"></script>\n", attribute(&assets)));
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n{head}</head>\n<body>\n\
-         <main class=\"folio-prerendered\" data-folio-prerendered>{article_html}</main>\n</body>\n</html>\n",
+         <main class=\"folio-prerendered\"{takeover}>{article_html}</main>\n</body>\n</html>\n",
         lang = attribute(lang),
         dir = direction(lang),
+        takeover = takeover.iter().map(|(name, value)| format!(" {name}=\"{}\"", attribute(value))).collect::<String>(),
     )
 }
 
