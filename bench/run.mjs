@@ -112,8 +112,8 @@ async function coldLoad(browser, origin, kind, throttle) {
   if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
   await page.addInitScript(COLD_PROBE);
   await page.goto(`${origin}${COLD_PAGES[kind]}`, { waitUntil: 'commit' });
-  // A prerendered page sends no rendered event (it is not hydrated yet): its paint is what counts.
-  await page.waitForFunction((prerendered) => window.__cold && window.__cold.headline != null && (prerendered ? window.__cold.lcp != null : window.__cold.rendered != null),
+  // A prerendered page counts its paint, and, once Folio has taken it over, its rendered event.
+  await page.waitForFunction((prerendered) => window.__cold && window.__cold.headline != null && window.__cold.rendered != null && (!prerendered || window.__cold.lcp != null),
     kind === 'prerendered', { timeout: 60_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
   const cold = await page.evaluate(() => window.__cold);
@@ -483,6 +483,7 @@ async function main() {
             record('coldHeadline', kind, cold.headline);
             record('coldLcp', kind, cold.lcp);
             record('coldFcp', kind, cold.fcp);
+            record('coldRendered', kind, cold.rendered);
             (results.lcpElements ||= {})[kind] = cold.lcpElement;
             ((results.coldResources ||= { folio: [], vanilla: [] })[kind]).push(cold.resources);
             const slow = await coldLoad(browser, server.origin, kind, SLOW_4G);
@@ -491,6 +492,7 @@ async function main() {
             if (kind === 'folio' && prerenderedPage) {
               const pre = await coldLoad(browser, server.origin, 'prerendered', null);
               record('prerenderedLcp', 'folio', pre.lcp);
+              record('prerenderedHydrated', 'folio', pre.rendered);
               const preSlow = await coldLoad(browser, server.origin, 'prerendered', SLOW_4G);
               record('prerenderedSlow4gLcp', 'folio', preSlow.lcp);
             }
@@ -586,6 +588,9 @@ const METRICS = [
   ['coldLcp', 'cold load: LCP', 'ratio', null],
   ['prerenderedLcp', 'cold load: LCP of the prerendered article / of vanilla\'s client-rendered page', 'ratio', 0.67,
     { folio: 'prerenderedLcp', vanilla: 'coldLcp' }],
+  ['prerenderedHydrated', 'cold load: navigation → folio:rendered of the prerendered article (hydrated) / vanilla\'s rendered page', 'ratio', null,
+    { folio: 'prerenderedHydrated', vanilla: 'coldRendered' }],
+  ['coldRendered', 'cold load: navigation → rendered event', 'ratio', null],
   ['prerenderedSlow4gLcp', 'cold load, Slow 4G: LCP of the prerendered article / of vanilla\'s page', 'ratio', null,
     { folio: 'prerenderedSlow4gLcp', vanilla: 'slow4gLcp' }],
   ['slow4gHeadline', 'cold load, Slow 4G (150 ms, 1.6 Mbit/s): headline', 'ratio', null],
