@@ -77,6 +77,8 @@ pub struct Words {
     pub retry: &'static str,
     /// Accessible label of the play button area of a video item.
     pub video: &'static str,
+    /// Accessible name of a table's scrolling box when the table has no caption.
+    pub table: &'static str,
     /// The notice for a browser that cannot run Folio: its first, bold sentence ...
     pub update_browser: &'static str,
     /// ... and what it needs (`index.html` shows the notice of every table; a test keeps them
@@ -113,6 +115,7 @@ pub const EN: Words = Words {
     error_fetch: "The article could not be loaded.",
     retry: "Retry",
     video: "Video",
+    table: "Table",
     update_browser: "Please update your browser.",
     update_browser_detail: "This page needs JavaScript and WebAssembly to show the article: use a current Chrome, Edge, Firefox or Safari with JavaScript turned on.",
 };
@@ -146,6 +149,7 @@ pub const ZH_TW: Words = Words {
     error_fetch: "無法載入文章。",
     retry: "重試",
     video: "影片",
+    table: "表格",
     update_browser: "請更新您的瀏覽器。",
     update_browser_detail:
         "這個頁面需要 JavaScript 與 WebAssembly 才能顯示文章；請改用新版的 Chrome、Edge、Firefox 或 Safari，並確認已啟用 JavaScript。",
@@ -180,6 +184,7 @@ pub const ZH_CN: Words = Words {
     error_fetch: "无法加载文章。",
     retry: "重试",
     video: "视频",
+    table: "表格",
     update_browser: "请更新您的浏览器。",
     update_browser_detail:
         "这个页面需要 JavaScript 和 WebAssembly 才能显示文章；请使用新版的 Chrome、Edge、Firefox 或 Safari，并确认已启用 JavaScript。",
@@ -214,6 +219,7 @@ pub const JA: Words = Words {
     error_fetch: "記事を読み込めませんでした。",
     retry: "再試行",
     video: "動画",
+    table: "表",
     update_browser: "ブラウザを更新してください。",
     update_browser_detail: "記事の表示には JavaScript と WebAssembly が必要です。JavaScript を有効にした最新の Chrome、Edge、Firefox または Safari をお使いください。",
 };
@@ -328,6 +334,7 @@ impl Words {
             error_fetch,
             retry,
             video,
+            table,
             update_browser,
             update_browser_detail,
         } = *self;
@@ -359,6 +366,7 @@ impl Words {
             ("error_fetch", error_fetch),
             ("retry", retry),
             ("video", video),
+            ("table", table),
             ("update_browser", update_browser),
             ("update_browser_detail", update_browser_detail),
         ]

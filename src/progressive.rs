@@ -12,7 +12,7 @@
 //! aiming at [`STEP_MS`]. [`STEP`], the second step's weight before any timing is known, is sized
 //! from the bench machine's cost per weight (README, "Long articles arrive in steps").
 
-use crate::model::{Block, Inline};
+use crate::model::{Block, Inline, ListItem};
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -47,11 +47,28 @@ pub fn weight(block: &Block) -> usize {
         // The heading, its wrapper and its link.
         Block::Heading { text, .. } => 3 * ELEMENT + inline(text),
         Block::Quote { text, cite } => 2 * ELEMENT + inline(text) + cite.as_ref().map_or(0, |cite| 2 * ELEMENT + cite.len()),
-        Block::List { items, .. } => ELEMENT + items.iter().map(|item| ELEMENT + inline(item)).sum::<usize>(),
+        Block::List { items, .. } => {
+            let mut total = ELEMENT;
+            // Each item, and the list element of each nested list.
+            items.iter().for_each(|item| item.each_text(&mut |text| total += ELEMENT + inline(text)));
+            total + items.iter().map(nested_lists).sum::<usize>() * ELEMENT
+        }
+        // The table, its rows and cells.
+        Block::Table { rows, caption, .. } => {
+            2 * ELEMENT
+                + optional(caption.as_ref())
+                + rows.iter().map(|row| ELEMENT + row.iter().map(|cell| ELEMENT + inline(cell)).sum::<usize>()).sum::<usize>()
+        }
+        Block::Code { text, .. } => 2 * ELEMENT + text.len(),
         Block::Image(image) => 3 * ELEMENT + optional(image.caption.as_ref()) + image.credit.as_ref().map_or(0, String::len),
         Block::Video { caption, .. } => 3 * ELEMENT + optional(caption.as_ref()),
         Block::Divider => ELEMENT,
     }
+}
+
+/// How many lists are nested in `item`, however deep.
+fn nested_lists(item: &ListItem) -> usize {
+    usize::from(!item.items.is_empty()) + item.items.iter().map(nested_lists).sum::<usize>()
 }
 
 /// How many blocks the first step shows.
@@ -268,10 +285,19 @@ mod tests {
         assert_eq!(weight(&paragraph("abc")), 103);
         assert_eq!(weight(&Block::Divider), 100);
         let spans = Inline::Spans(vec![
-            crate::model::Span { text: "ab".into(), bold: true, italic: false, code: false, href: None },
-            crate::model::Span { text: "cd".into(), bold: false, italic: false, code: false, href: None },
+            crate::model::Span { text: "ab".into(), bold: true, ..Default::default() },
+            crate::model::Span { text: "cd".into(), bold: false, ..Default::default() },
         ]);
-        assert_eq!(weight(&Block::List { ordered: false, items: vec![spans, Inline::Text("e".into())] }), 100 + (100 + 204) + (100 + 1));
+        assert_eq!(
+            weight(&Block::List { ordered: false, items: vec![spans.into(), Inline::Text("e".into()).into()] }),
+            100 + (100 + 204) + (100 + 1)
+        );
+        // A nested list adds its own list element and its items.
+        let nested = crate::model::ListItem { text: Inline::Text("f".into()), ordered: true, items: vec![Inline::Text("g".into()).into()] };
+        assert_eq!(weight(&Block::List { ordered: false, items: vec![nested] }), 100 + (100 + 1) + (100 + 1) + 100);
+        let table = Block::Table { rows: vec![vec![Inline::Text("a".into()), Inline::Text("bc".into())]], header: true, caption: None };
+        assert_eq!(weight(&table), 200 + 100 + (100 + 1) + (100 + 2));
+        assert_eq!(weight(&Block::Code { text: "let x;".into(), language: None }), 206);
         // Multi-byte text weighs its UTF-8 bytes: CJK takes about as long to lay out per character.
         assert_eq!(weight(&paragraph("新聞")), 106);
     }

@@ -117,7 +117,11 @@ const REQUIRED: &[&str] = &[
 /// Values of the wrong kind for a place holding `value`.
 fn wrong_values(path: &str, value: &Value) -> Vec<Value> {
     let inline = matches_any(path, INLINE);
+    // A list item is inline text, or an object with its text and a nested list: an object
+    // without text is the wrong one there.
+    let item = matches_any(path, &["body[#].items[#]"]);
     match value {
+        Value::String(_) | Value::Array(_) if item => vec![json!(42), json!(true), json!({ "ordered": true })],
         Value::String(_) if inline => vec![json!(42), json!(true), json!({ "text": "x" })],
         Value::String(_) => vec![json!(42), json!(true), json!(["x"]), json!({ "x": 1 })],
         Value::Number(_) => vec![json!("7"), json!(true), json!([7]), json!({ "n": 7 })],
@@ -241,8 +245,8 @@ fn a_wrong_block_field_is_placed_by_its_path_not_by_a_column_in_the_block() {
 }
 
 #[test]
-fn heading_levels_outside_two_and_three_are_refused() {
-    for level in [json!(0), json!(1), json!(4), json!(6), json!(-2), json!(2.5), json!("2"), json!(true), json!(1e20)] {
+fn heading_levels_outside_two_to_six_are_refused() {
+    for level in [json!(0), json!(1), json!(7), json!(-2), json!(2.5), json!("2"), json!(true), json!(1e20)] {
         let error = refused(&minimal(
             json!({ "body": [ { "type": "paragraph", "text": "p" }, { "type": "heading", "level": level, "text": "x" } ] }),
         ));
@@ -550,7 +554,7 @@ fn fields_before_a_blocks_type_are_read_and_named_by_their_path() {
     let cases = [
         (r#"{ "text": [ { "text": "a" }, { "text": "b", "bold": 1 } ], "type": "paragraph" }"#, "body[1].text[1].bold"),
         (r#"{ "alt": "", "width": -1, "type": "image", "src": "a.jpg" }"#, "body[1].width"),
-        (r#"{ "level": 4, "type": "heading", "text": "t" }"#, "body[1].level"),
+        (r#"{ "level": 7, "type": "heading", "text": "t" }"#, "body[1].level"),
         (r#"{ "text": "t", "type": "heading", "text": "again" }"#, "body[1].text"),
     ];
     for (block, path) in cases {

@@ -597,3 +597,38 @@ async fn a_prerendered_first_render_has_the_whole_body_and_no_relative_times() {
     assert!(stepped.contains(r#"aria-busy="true""#));
     assert!(stepped.contains(r#"<span class="folio-relative">"#));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn tables_code_nested_lists_deeper_headings_and_more_marks_render_as_their_elements() {
+    let html = render_text(
+        r#"{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [
+            { "type": "heading", "level": 4, "text": "Deeper" },
+            { "type": "list", "items": ["Fruit", { "text": "Dairy", "ordered": true, "items": ["Milk", { "text": "Cheese", "items": ["Brie"] }] }] },
+            { "type": "table", "header": true, "caption": "Prices", "rows": [["Item", "Price"], ["Milk", [{ "text": "1.20", "bold": true }]]] },
+            { "type": "code", "language": "rust", "text": "fn main() {\n    println!(\"<hi>\");\n}" },
+            { "type": "paragraph", "text": [
+                { "text": "H" }, { "text": "2", "sub": true }, { "text": "O and x" }, { "text": "2", "sup": true },
+                { "text": " fixed", "underline": true }, { "text": " gone", "strike": true, "lineBreak": true }, { "text": "next line" } ] }
+        ] }"#,
+    )
+    .await;
+    let body = &html[html.find(r#"<div class="folio-body">"#).unwrap()..];
+    assert!(
+        body.contains(r#"<div class="folio-section-heading folio-section-heading-4"><h4 id="t-deeper" class="folio-heading">Deeper</h4>"#),
+        "{body}"
+    );
+    assert!(body.contains(concat!(
+        r#"<ul class="folio-list"><li>Fruit</li><li>Dairy<ol class="folio-list"><li>Milk</li>"#,
+        r#"<li>Cheese<ul class="folio-list"><li>Brie</li></ul></li></ol></li></ul>"#
+    )));
+    assert!(body.contains(concat!(
+        r#"<div tabindex="0" role="region" aria-label="Prices" class="folio-table"><table><caption>Prices</caption>"#,
+        r#"<thead><tr><th scope="col">Item</th><th scope="col">Price</th></tr></thead>"#,
+        r#"<tbody><tr><td>Milk</td><td><strong>1.20</strong></td></tr></tbody></table></div>"#
+    )));
+    assert!(body.contains(concat!(
+        r#"<pre dir="ltr" class="folio-code"><code class="language-rust">fn main() {"#,
+        "\n    println!(\"&lt;hi&gt;\");\n}</code></pre>"
+    )));
+    assert!(body.contains("<p>H<sub>2</sub>O and x<sup>2</sup><u> fixed</u><s> gone</s><br>next line</p>"), "{body}");
+}

@@ -3,7 +3,7 @@ use super::inline::inline;
 use super::Presentation;
 use crate::i18n::fill;
 use crate::model::Outline;
-use crate::model::{Block, HeadingLevel, Inline};
+use crate::model::{Block, HeadingLevel, Inline, ListItem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -72,14 +72,12 @@ fn block(ctx: &Presentation, outline: &Outline, index: usize, block: &Block) -> 
                 }
             </blockquote>
         },
-        Block::List { ordered, items } => {
-            let items = items.iter().map(|item| html! { <li>{ inline(ctx, item) }</li> });
-            if *ordered {
-                html! { <ol class="folio-list">{ for items }</ol> }
-            } else {
-                html! { <ul class="folio-list">{ for items }</ul> }
-            }
-        }
+        Block::List { ordered, items } => list(ctx, *ordered, items),
+        Block::Table { rows, header, caption } => table(ctx, rows, *header, caption.as_ref()),
+        Block::Code { text, language } => html! {
+            // A class the way highlighters name languages; the code itself stays text.
+            <pre class="folio-code" dir="ltr"><code class={language.as_ref().map(|l| format!("language-{l}"))}>{ text.as_str() }</code></pre>
+        },
         Block::Image(image) => figure(ctx, image, false),
         Block::Video { src, poster, caption } => html! {
             <figure class="folio-figure folio-video">
@@ -98,19 +96,59 @@ fn block(ctx: &Presentation, outline: &Outline, index: usize, block: &Block) -> 
     }
 }
 
+/// A list, and the lists nested in its items.
+fn list(ctx: &Presentation, ordered: bool, items: &[ListItem]) -> Html {
+    let items = items.iter().map(|item| {
+        html! {
+            <li>
+                { inline(ctx, &item.text) }
+                if !item.items.is_empty() {
+                    { list(ctx, item.ordered, &item.items) }
+                }
+            </li>
+        }
+    });
+    if ordered {
+        html! { <ol class="folio-list">{ for items }</ol> }
+    } else {
+        html! { <ul class="folio-list">{ for items }</ul> }
+    }
+}
+
+/// A table in a box that scrolls sideways on a narrow screen rather than widening the page. The
+/// box can take the keyboard focus, so that keyboard users can scroll it too.
+fn table(ctx: &Presentation, rows: &[Vec<Inline>], header: bool, caption: Option<&Inline>) -> Html {
+    let (head, body) = match rows.split_first() {
+        Some((first, rest)) if header => (Some(first), rest),
+        _ => (None, rows),
+    };
+    // Named by its caption, else by the word "Table" in the reader's language.
+    let label = caption.map(Inline::plain_text).unwrap_or_else(|| ctx.words.table.to_owned());
+    html! {
+        <div class="folio-table" tabindex="0" role="region" aria-label={label}>
+            <table>
+                if let Some(caption) = caption {
+                    <caption>{ inline(ctx, caption) }</caption>
+                }
+                if let Some(head) = head {
+                    <thead><tr>{ for head.iter().map(|cell| html! { <th scope="col">{ inline(ctx, cell) }</th> }) }</tr></thead>
+                }
+                <tbody>
+                    { for body.iter().map(|row| html! { <tr>{ for row.iter().map(|cell| html! { <td>{ inline(ctx, cell) }</td> }) }</tr> }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 /// A section heading and, after it, the link to it (`#` on screen, "Link to this section: …" to
 /// assistive technology). The link sits outside the `<h2>`, so the heading's text and accessible
 /// name stay its own.
 fn heading(ctx: &Presentation, id: Option<AttrValue>, level: HeadingLevel, text: &Inline) -> Html {
     let content = inline(ctx, text);
-    let (title, class) = match level {
-        HeadingLevel::H2 => {
-            (html! { <h2 class="folio-heading" id={id.clone()}>{ content }</h2> }, "folio-section-heading folio-section-heading-2")
-        }
-        HeadingLevel::H3 => {
-            (html! { <h3 class="folio-heading" id={id.clone()}>{ content }</h3> }, "folio-section-heading folio-section-heading-3")
-        }
-    };
+    let number = level.number();
+    let title = html! { <@{format!("h{number}")} class="folio-heading" id={id.clone()}>{ content }</@> };
+    let class = format!("folio-section-heading folio-section-heading-{number}");
     let anchor = id.map(|id| {
         let label = fill(ctx.words.section_link, &[("title", &text.plain_text())]);
         html! { <a class="folio-anchor" href={format!("#{id}")} aria-label={label} lang={ctx.words_lang.clone()} dir={ctx.words_dir}></a> }

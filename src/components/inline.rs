@@ -1,4 +1,4 @@
-//! Inline text: a plain string, or spans with emphasis, code and links. Always text nodes, never
+//! Inline text: a plain string, or spans with emphasis, code, links, other marks and line breaks. Always text nodes, never
 //! parsed as HTML. `<strong>`/`<em>` rather than `<b>`/`<i>`: the emphasis is meant, not visual.
 
 use super::Presentation;
@@ -15,6 +15,18 @@ pub fn inline(ctx: &Presentation, text: &Inline) -> Html {
 
 fn span(ctx: &Presentation, span: &Span) -> Html {
     let mut node = html! { { span.text.as_str() } };
+    if span.sub {
+        node = html! { <sub>{ node }</sub> };
+    }
+    if span.sup {
+        node = html! { <sup>{ node }</sup> };
+    }
+    if span.strike {
+        node = html! { <s>{ node }</s> };
+    }
+    if span.underline {
+        node = html! { <u>{ node }</u> };
+    }
     if span.code {
         node = html! { <code>{ node }</code> };
     }
@@ -24,8 +36,12 @@ fn span(ctx: &Presentation, span: &Span) -> Html {
     if span.bold {
         node = html! { <strong>{ node }</strong> };
     }
-    match ctx.url(span.href.as_deref()) {
+    node = match ctx.url(span.href.as_deref()) {
         Some(href) => html! { <a class="folio-link" href={href}>{ node }</a> },
         None => node,
+    };
+    if span.line_break {
+        node = html! { <>{ node }<br /></> };
     }
+    node
 }

@@ -3,7 +3,7 @@ use crate::model::{HeadingLevel, OutlineHeading};
 use yew::prelude::*;
 
 /// A table of contents: a `<nav>` named by its title, with a link to each section heading of the
-/// body; `<h3>` sections are nested under the `<h2>` before them.
+/// body's `<h2>` and `<h3>`; `<h3>` sections are nested under the `<h2>` before them.
 ///
 /// ```ignore
 /// html! { <TableOfContents /> } // inside an ArticleView's context
@@ -15,7 +15,8 @@ pub fn TableOfContents() -> Html {
     let headings = &ctx.outline.headings;
     // Each top-level entry with the subsections that follow it.
     let mut groups: Vec<(&OutlineHeading, Vec<&OutlineHeading>)> = Vec::new();
-    for heading in headings {
+    // Deeper headings (h4 to h6) are not listed: the contents stay a short list of sections.
+    for heading in headings.iter().filter(|h| matches!(h.level, HeadingLevel::H2 | HeadingLevel::H3)) {
         match (heading.level, groups.last_mut()) {
             (HeadingLevel::H3, Some((parent, children))) if parent.level == HeadingLevel::H2 => children.push(heading),
             _ => groups.push((heading, Vec::new())),

@@ -25,7 +25,7 @@ mod sharing;
 pub mod time;
 
 pub use article::{Article, ArticleOf, ContractVersion, Headline, Link, Person, Publisher};
-pub use block::{Block, HeadingLevel, Image, Inline, Span};
+pub use block::{Block, HeadingLevel, Image, Inline, ListItem, Span};
 pub use json_text::{parse_text, parse_value};
 pub use list_page::{parse_list_page, read_list_page, ListPage};
 pub use lists::{Comment, Comments, Count, ListStyle, RelatedItem, RelatedList};

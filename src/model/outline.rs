@@ -283,9 +283,14 @@ fn add_block(length: &mut TextLength, block: &Block) {
                 length.add(cite);
             }
         }
-        Block::List { items, .. } => items.iter().for_each(add),
+        Block::List { items, .. } => items.iter().for_each(|item| item.each_text(&mut add)),
         Block::Image(image) => image.caption.iter().for_each(add),
         Block::Video { caption, .. } => caption.iter().for_each(add),
+        Block::Table { rows, caption, .. } => {
+            caption.iter().for_each(&mut add);
+            rows.iter().flatten().for_each(add);
+        }
+        Block::Code { text, .. } => length.add(text),
         Block::Divider => {}
     }
 }
