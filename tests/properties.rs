@@ -74,6 +74,13 @@ const VOCABULARY: &[&str] = &[
     "list",
     "video",
     "divider",
+    "table",
+    "code",
+    "rows",
+    "header",
+    "language",
+    "lineBreak",
+    "underline",
     "ranked",
     "plain",
     "2026-01-01T00:00:00Z",
@@ -184,15 +191,28 @@ fn put(object: &mut Map<String, Value>, key: &str, value: Option<Value>) {
 }
 
 fn span() -> impl Strategy<Value = Value> {
-    (any_text(), any::<[bool; 3]>(), prop::option::of(url())).prop_map(|(text, [bold, italic, code], href)| {
+    (any_text(), any::<[bool; 8]>(), prop::option::of(url())).prop_map(|(text, marks, href)| {
         let mut span = Map::new();
         span.insert("text".into(), text.into());
-        put(&mut span, "bold", bold.then_some(json!(true)));
-        put(&mut span, "italic", italic.then_some(json!(true)));
-        put(&mut span, "code", code.then_some(json!(true)));
+        for (mark, on) in ["bold", "italic", "code", "underline", "strike", "sup", "sub", "lineBreak"].into_iter().zip(marks) {
+            put(&mut span, mark, on.then_some(json!(true)));
+        }
         put(&mut span, "href", href.map(Value::from));
         Value::Object(span)
     })
+}
+
+/// A list item: inline text, or an item with a nested list (at most `depth` levels more).
+fn list_item(depth: u32) -> BoxedStrategy<Value> {
+    if depth == 0 {
+        return inline().boxed();
+    }
+    prop_oneof![
+        3 => inline(),
+        1 => (inline(), any::<Option<bool>>(), prop::collection::vec(list_item(depth - 1), 0..3))
+            .prop_map(|(text, ordered, items)| json!({ "text": text, "ordered": ordered, "items": items })),
+    ]
+    .boxed()
 }
 
 fn inline() -> impl Strategy<Value = Value> {
@@ -219,7 +239,7 @@ fn image_fields() -> impl Strategy<Value = Map<String, Value>> {
 fn block() -> impl Strategy<Value = Value> {
     prop_oneof![
         inline().prop_map(|text| json!({ "type": "paragraph", "text": text })),
-        (inline(), prop::option::of(prop_oneof![Just(2.0), Just(3.0)])).prop_map(|(text, level)| {
+        (inline(), prop::option::of(prop_oneof![Just(2.0), Just(3.0), Just(4.0), Just(6.0)])).prop_map(|(text, level)| {
             let mut block = json!({ "type": "heading", "text": text });
             if let Some(level) = level {
                 block["level"] = json!(level);
@@ -227,8 +247,12 @@ fn block() -> impl Strategy<Value = Value> {
             block
         }),
         (inline(), prop::option::of(any_text())).prop_map(|(text, cite)| json!({ "type": "quote", "text": text, "cite": cite })),
-        (any::<Option<bool>>(), prop::collection::vec(inline(), 0..4))
+        (any::<Option<bool>>(), prop::collection::vec(list_item(2), 0..4))
             .prop_map(|(ordered, items)| json!({ "type": "list", "ordered": ordered, "items": items })),
+        (prop::collection::vec(prop::collection::vec(inline(), 0..4), 0..4), any::<Option<bool>>(), prop::option::of(inline()))
+            .prop_map(|(rows, header, caption)| json!({ "type": "table", "rows": rows, "header": header, "caption": caption })),
+        (any_text(), prop::option::of(any_text()))
+            .prop_map(|(text, language)| json!({ "type": "code", "text": text, "language": language })),
         image_fields().prop_map(|mut image| {
             image.insert("type".into(), "image".into());
             Value::Object(image)
