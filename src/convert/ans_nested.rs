@@ -122,10 +122,10 @@ pub(crate) fn link_list(body: &mut Body, element: &Value, path: &str) {
     body.blocks.push(list_block(false, items));
 }
 
-/// A table: the header, when there is one, as its first row.
+/// A table: the header, when there is one, as its first row; each cell a text element.
 pub(crate) fn table(body: &mut Body, element: &Value, path: &str) {
     let mut rows = Vec::new();
-    let header = element.get("header").and_then(Value::as_array);
+    let header = element.get("header").and_then(Value::as_array).filter(|cells| !cells.is_empty());
     if let Some(cells) = header {
         rows.push(table_row(body, cells, &field_path(path, "header")));
     }
@@ -161,6 +161,7 @@ fn table_row(body: &mut Body, cells: &[Value], path: &str) -> Vec<Value> {
     }
     row
 }
+
 /// Adds `line` to `text` on a line of its own.
 fn add_line(text: &mut InlineText, line: InlineText) {
     if line.is_empty() {
@@ -172,6 +173,7 @@ fn add_line(text: &mut InlineText, line: InlineText) {
     text.append(line);
 }
 
+/// Whether an ANS list is numbered (`list_type` "ordered"; anything else is bulleted).
 fn is_ordered(list: &Value) -> bool {
     list.get("list_type").and_then(Value::as_str) == Some("ordered")
 }

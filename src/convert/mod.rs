@@ -32,7 +32,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// How deeply lists may nest in a converted document. Deeper items join the deepest list: each
-/// level costs two levels of JSON, and Folio stops reading at 127 (`crate::model::MAX_DEPTH`).
+/// level costs two levels of JSON, and Folio stops reading past `crate::model::MAX_DEPTH`.
 pub(crate) const MAX_LIST_DEPTH: usize = 32;
 
 /// The formats Folio converts from.
