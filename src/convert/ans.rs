@@ -13,6 +13,7 @@
 //!   credits note; the story's `corrections` follow the body, each a labelled paragraph.
 //! - References (to authors, sections, related stories) are not resolved: ANS keeps what they
 //!   refer to elsewhere. Each one skipped is reported.
+//! - An active embargo is reported, not enforced: holding a story back is its publisher's job.
 
 use super::ans_body::Body;
 use super::ans_elements::{correction, elements};
@@ -42,6 +43,12 @@ pub(crate) fn convert_story(story: &Value) -> Result<Converted, ConvertError> {
         body.warn("version", format_args!("ANS {version}: this converter follows ANS 0.10, so fields may be missed"));
     }
     let (published, published_ms) = date_published(story, &mut body)?;
+    // Folio shows what it is given: a story held back by an embargo must be held back by its caller.
+    let embargo = story.get("content_restrictions").and_then(|r| r.get("embargo")).filter(|e| e.get("active") == Some(&json!(true)));
+    if let Some(embargo) = embargo {
+        let until = text_field(embargo, "end_time").map_or_else(|| "no end time".to_owned(), |end| format!("until {end}"));
+        body.warn("content_restrictions.embargo", format_args!("the story is under embargo ({until}); Folio does not hold it back"));
+    }
     let mut article = Map::new();
     article.insert("version".into(), json!(1));
     if let Some(id) = text_field(story, "_id") {

@@ -127,6 +127,17 @@ fn every_element_leaves_a_block_or_a_warning() {
 }
 
 #[test]
+fn an_active_embargo_is_reported_since_folio_does_not_hold_a_story_back() {
+    let embargoed = story(json!({ "content_restrictions": { "embargo": { "active": true, "end_time": "2026-05-05T05:00:00Z" } } }));
+    assert_eq!(
+        convert(Format::Ans, &embargoed).unwrap().warnings,
+        ["content_restrictions.embargo: the story is under embargo (until 2026-05-05T05:00:00Z); Folio does not hold it back"]
+    );
+    let lifted = story(json!({ "content_restrictions": { "embargo": { "active": false } } }));
+    assert!(convert(Format::Ans, &lifted).unwrap().warnings.is_empty());
+}
+
+#[test]
 fn nested_lists_go_under_the_item_before_them() {
     let list = json!({ "type": "list", "list_type": "ordered", "items": [
         { "type": "list", "items": [{ "type": "text", "content": "orphan" }] },
