@@ -9,7 +9,8 @@
 //! - [`progressive`]: how a long body reaches the screen in steps;
 //! - [`hydration`]: how the browser checks a prerendered article before adopting it;
 //! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events;
-//! - `prerender` (native only): static HTML pages of articles, with ICU4X dates.
+//! - `prerender` (native only): static HTML pages of articles, with ICU4X dates;
+//! - `convert` (native only): ANS stories and Portable Text bodies into article documents.
 
 pub mod components;
 pub mod hooks;
@@ -23,5 +24,7 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod convert;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

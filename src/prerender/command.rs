@@ -4,8 +4,12 @@
 //! folio-prerender [--assets URL] [--lang L] [--time-zone Z] [--now T] [INPUT.json | -] [-o OUTPUT.html]
 //! folio-prerender [options] --out-dir DIR [--index] INPUT.json...
 //! ```
+//!
+//! `--from ans` or `--from portable-text` reads inputs in that format: each is converted
+//! (`crate::convert`), and the converted document's JSON text is prerendered as a document would be.
 
 use super::{prerender, PrerenderOptions};
+use crate::convert::{convert, Format};
 use crate::model::Timestamp;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -13,9 +17,11 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-const USAGE: &str = "usage: folio-prerender [--assets URL] [--lang L] [--time-zone Z] [--now T] [INPUT.json | -] [-o OUTPUT.html]
+const USAGE: &str =
+    "usage: folio-prerender [--from FORMAT] [--assets URL] [--lang L] [--time-zone Z] [--now T] [INPUT.json | -] [-o OUTPUT.html]
        folio-prerender [options] --out-dir DIR [--index] INPUT.json...
 --index also writes DIR/index.html, a list of the pages written.
+--from ans|portable-text converts each input from that format first (see folio-convert).
 Writes the static HTML page of each article document (contract section 4). A document that is
 refused writes no page, prints its JSON path and why, and makes the exit status 1.";
 
@@ -25,12 +31,14 @@ struct Command {
     output: Option<PathBuf>,
     out_dir: Option<PathBuf>,
     index: bool,
+    from: Option<Format>,
 }
 
 fn parse_command() -> Result<Command, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let mut command = Command { options: PrerenderOptions::default(), inputs: Vec::new(), output: None, out_dir: None, index: false };
+    let mut command =
+        Command { options: PrerenderOptions::default(), inputs: Vec::new(), output: None, out_dir: None, index: false, from: None };
     let text = |value: std::ffi::OsString| value.into_string().map_err(|_| "an option's value is not UTF-8".to_owned());
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -47,6 +55,7 @@ fn parse_command() -> Result<Command, String> {
             Short('o') | Long("output") => command.output = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out-dir") => command.out_dir = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("index") => command.index = true,
+            Long("from") => command.from = Some(text(parser.value().map_err(|e| e.to_string())?)?.parse()?),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -80,14 +89,27 @@ fn read_input(input: &str) -> Result<String, String> {
     }
 }
 
-/// Prerenders one input to `output` (standard output when `None`); its headline and language,
-/// or `None` when it failed.
-fn run_one(input: &str, output: Option<&Path>, options: &PrerenderOptions) -> Option<(String, String)> {
+/// Prerenders one input, in the format `from` (Folio's own when `None`), to `output` (standard
+/// output when `None`); its headline and language, or `None` when it failed.
+fn run_one(input: &str, from: Option<Format>, output: Option<&Path>, options: &PrerenderOptions) -> Option<(String, String)> {
     let name = if input == "-" { "standard input" } else { input };
     let text = match read_input(input) {
         Ok(text) => text,
         Err(error) => {
             eprintln!("folio-prerender: {error}");
+            return None;
+        }
+    };
+    let text = match from.map(|format| convert(format, &text)) {
+        None => text,
+        Some(Ok(converted)) => {
+            for warning in &converted.warnings {
+                eprintln!("folio-prerender: {name}: warning: {warning}");
+            }
+            converted.document.to_string()
+        }
+        Some(Err(error)) => {
+            eprintln!("folio-prerender: {name}: {error}");
             return None;
         }
     };
@@ -124,7 +146,7 @@ pub fn main() -> ExitCode {
     let ok = match &command.out_dir {
         None => {
             let input = command.inputs.first().map(String::as_str).unwrap_or("-");
-            run_one(input, command.output.as_deref(), &command.options).is_some()
+            run_one(input, command.from, command.output.as_deref(), &command.options).is_some()
         }
         Some(dir) => {
             if let Err(error) = std::fs::create_dir_all(dir) {
@@ -141,7 +163,7 @@ pub fn main() -> ExitCode {
                         while let Some(input) = command.inputs.get(next.fetch_add(1, Ordering::Relaxed)) {
                             let stem = Path::new(input).file_stem().map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
                             let file = format!("{stem}.html");
-                            let done = run_one(input, Some(&dir.join(&file)), &command.options);
+                            let done = run_one(input, command.from, Some(&dir.join(&file)), &command.options);
                             written.lock().unwrap_or_else(|e| e.into_inner()).push(done.map(|(headline, lang)| (file, headline, lang)));
                         }
                     });

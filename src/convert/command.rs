@@ -1,0 +1,90 @@
+//! The `folio-convert` command: a document in another format in, Folio's article document (JSON)
+//! on standard output.
+//!
+//! ```text
+//! folio-convert --from ans|portable-text [INPUT.json | -]
+//! ```
+
+use super::{convert, Format};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: folio-convert --from ans|portable-text [INPUT.json | -]
+Writes Folio's article document (JSON) converted from INPUT (standard input when - or none) on
+standard output. ans: an ANS story. portable-text: a Folio document whose body holds Portable Text
+blocks. What cannot be converted is reported on standard error with its JSON path; a document
+that cannot be converted at all writes nothing and makes the exit status 1.";
+
+struct Command {
+    from: Format,
+    input: String,
+}
+
+fn parse_command() -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let mut from = None;
+    let mut input = None;
+    let text = |value: std::ffi::OsString| value.into_string().map_err(|_| "an argument is not UTF-8".to_owned());
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("from") => from = Some(text(parser.value().map_err(|e| e.to_string())?)?.parse::<Format>()?),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Value(value) if input.is_none() => input = Some(text(value)?),
+            Value(_) => return Err("one input at a time".into()),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    let from = from.ok_or("--from is required")?;
+    Ok(Command { from, input: input.unwrap_or_else(|| "-".into()) })
+}
+
+/// The text of `input`, a file or `-` for standard input.
+fn read_input(input: &str) -> Result<String, String> {
+    if input == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("standard input: {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))
+    }
+}
+
+/// Runs the command on the process's arguments.
+pub fn main() -> ExitCode {
+    let command = match parse_command() {
+        Ok(command) => command,
+        Err(error) => {
+            eprintln!("folio-convert: {error}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = if command.input == "-" { "standard input" } else { &command.input };
+    let text = match read_input(&command.input) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("folio-convert: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let converted = match convert(command.from, &text) {
+        Ok(converted) => converted,
+        Err(error) => {
+            eprintln!("folio-convert: {name}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for warning in &converted.warnings {
+        eprintln!("folio-convert: {name}: warning: {warning}");
+    }
+    let mut json = serde_json::to_string_pretty(&converted.document).unwrap_or_default();
+    json.push('\n');
+    if let Err(error) = std::io::stdout().write_all(json.as_bytes()) {
+        eprintln!("folio-convert: standard output: {error}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
