@@ -25,6 +25,9 @@ pub const DOCUMENT_ATTRIBUTE: &str = "data-folio-document";
 /// it needs no number as other mounts' prefixes have ("folio1").
 pub const ID_PREFIX: &str = "folio";
 
+/// Elements that have no end tag in HTML.
+const VOID_ELEMENTS: [&str; 13] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
 /// A hash (64-bit FNV-1a) of a tree of nodes as hydration walks it: element names with their
 /// nesting, and comments with their text. Text nodes and attributes are not part of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,46 @@ impl TreeShape {
         self.feed(b"!");
         self.feed(text.as_bytes());
         self.feed(b"\0");
+    }
+
+    /// The shape of markup as Yew's server renderer writes it: every element that has an end tag
+    /// is written with it, attribute values in double quotes, and text with `<` escaped, so the
+    /// tags and comments can be read off in order without an HTML parser (which would cost the
+    /// prerender command more than rendering does). What a browser's parser would build from
+    /// the same markup is checked against this in tests/prerender.rs.
+    pub fn of_rendered_markup(html: &str) -> TreeShape {
+        let mut shape = TreeShape::default();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            rest = &rest[start..];
+            if let Some(comment) = rest.strip_prefix("<!--") {
+                let end = comment.find("-->").unwrap_or(comment.len());
+                shape.comment(&comment[..end]);
+                rest = comment.get(end + 3..).unwrap_or("");
+            } else if let Some(close) = rest.strip_prefix("</") {
+                shape.close();
+                rest = close.find('>').map_or("", |end| &close[end + 1..]);
+            } else {
+                let tag = &rest[1..];
+                let name_end = tag.find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/').unwrap_or(tag.len());
+                let name = &tag[..name_end];
+                shape.open(name);
+                // The tag ends at the first `>` outside an attribute's quotes.
+                let mut quoted = false;
+                let end = tag
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        quoted ^= c == '"';
+                        c == '>' && !quoted
+                    })
+                    .map_or(tag.len(), |(i, _)| i);
+                if VOID_ELEMENTS.contains(&name) || tag[..end].ends_with('/') {
+                    shape.close();
+                }
+                rest = tag.get(end + 1..).unwrap_or("");
+            }
+        }
+        shape
     }
 
     /// The hash as the page carries it: 16 hexadecimal digits.

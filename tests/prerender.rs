@@ -9,6 +9,10 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+#[path = "common/parsed_shape.rs"]
+mod parsed_shape;
+use parsed_shape::parsed_shape;
+
 const SAMPLES: [&str; 5] = ["ar", "en", "ja", "zh-CN", "zh-TW"];
 
 fn root() -> &'static Path {
@@ -127,8 +131,29 @@ fn the_tree_shape_follows_elements_and_comments_but_not_text_or_attributes() {
     assert_ne!(touched("<h1 class=\"folio-headline\">", "<h1 class=\"folio-headline\"><span></span>"), shape);
     assert_ne!(touched("<!--<[folio::components::article_view::ArticleView]>-->", ""), shape);
     assert_ne!(touched("<h1 class=\"folio-headline\">", "<h2 class=\"folio-headline\">"), shape);
-    // Parsed as a browser parses: a block element closes the paragraph it was written in.
-    assert_eq!(tree_shape("<p>a<div>b</div>c</p>"), tree_shape("<p>a</p><div>b</div>c<p></p>"));
+}
+
+#[test]
+fn the_rendered_markup_has_the_shape_a_browser_parses() {
+    let fixtures = ["every-field.json", "minimal.json", "nav-first.json"]
+        .map(|name| std::fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap_or_else(|_| panic!("tests/fixtures/{name}")));
+    let extended = r#"{ "headline": "h", "datePublished": "2026-05-04T18:00:00Z", "body": [
+        { "type": "heading", "level": 5, "text": "x" }, { "type": "list", "items": [{ "text": "a", "items": ["b"] }] },
+        { "type": "table", "header": true, "caption": "c", "rows": [["a"], [[{ "text": "b", "lineBreak": true }]]] },
+        { "type": "code", "text": "<p>not a tag</p>" }, { "type": "paragraph", "text": "a <b> & </p>" } ] }"#;
+    let hostile = serde_json::json!({
+        "headline": "</h1><!-- not a comment --><p>", "datePublished": "2026-05-04T18:00:00Z",
+        "image": { "src": "https://x.example/a.jpg?\">", "alt": "a\"><b title='>'>", "caption": "-->" },
+        "body": [ { "type": "paragraph", "text": [ { "text": "<br>", "href": "https://x.example/?a=\"><hr>" } ] } ],
+    });
+    let documents = SAMPLES.iter().map(|name| sample(name)).chain(fixtures).chain([extended.to_owned(), hostile.to_string()]);
+    for (i, text) in documents.enumerate() {
+        let html = page_of(&text);
+        let article = between(&html, "<main class=\"folio-prerendered\"", "</main>").split_once('>').unwrap().1;
+        assert_eq!(tree_shape(article), parsed_shape(article), "document {i}");
+    }
+    // A tree builder moves what the tokens say: a block element closes the paragraph around it.
+    assert_ne!(tree_shape("<p>a<div>b</div>c</p>"), parsed_shape("<p>a<div>b</div>c</p>"));
 }
 
 #[test]

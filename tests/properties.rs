@@ -16,6 +16,11 @@ use serde_json::{json, Map, Value};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
+#[path = "common/parsed_shape.rs"]
+mod parsed_shape;
+use folio::hydration::TreeShape;
+use parsed_shape::parsed_shape;
+
 /// 2026-05-04T20:00:00Z.
 const NOW_MS: f64 = 1_777_924_800_000.0;
 
@@ -526,6 +531,14 @@ proptest! {
         let _ = parse_text(&String::from_utf16_lossy(&units));
         let wrapped: Vec<u16> = r#"{"headline":""#.encode_utf16().chain(units).chain(r#"","datePublished":"2026-01-01T00:00:00Z","body":[]}"#.encode_utf16()).collect();
         let _ = parse_text(&String::from_utf16_lossy(&wrapped));
+    }
+
+    #[test]
+    fn a_prerendered_articles_markup_has_the_shape_a_browser_parses(doc in valid_article()) {
+        let page = folio::prerender::prerender(&doc.to_string(), &Default::default()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let main = &page.html[page.html.find("<main").unwrap()..page.html.find("</main>").unwrap()];
+        let article = &main[main.find('>').unwrap() + 1..];
+        prop_assert_eq!(TreeShape::of_rendered_markup(article), parsed_shape(article));
     }
 
     #[test]

@@ -12,8 +12,6 @@ use crate::model::{parse_text, DocError};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
 use dates::IcuPlatform;
-use ego_tree::iter::Edge;
-use scraper::Node;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
@@ -89,22 +87,8 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     Ok(Prerendered { html, headline: article.headline.0.clone(), lang, warnings })
 }
 
-/// The shape of `html` (the article's markup) as a browser's DOM will hold it: parsed back by
-/// html5ever, as the content of an element in a page's body.
+/// The shape of `html`, the article's markup as Yew's server renderer writes it, as a browser's
+/// DOM will hold it (see [`TreeShape::of_rendered_markup`]).
 pub fn tree_shape(html: &str) -> TreeShape {
-    let fragment = scraper::Html::parse_fragment(html);
-    let mut shape = TreeShape::default();
-    // The fragment's root is an <html> element of the parser's own; the article is inside it.
-    for edge in fragment.root_element().traverse().skip(1) {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(element) => shape.open(element.name()),
-                Node::Comment(comment) => shape.comment(comment),
-                _ => {}
-            },
-            Edge::Close(node) if node.value().is_element() && node.id() != fragment.root_element().id() => shape.close(),
-            Edge::Close(_) => {}
-        }
-    }
-    shape
+    TreeShape::of_rendered_markup(html)
 }
