@@ -10,7 +10,8 @@
 //! - [`hydration`]: how the browser checks a prerendered article before adopting it;
 //! - `browser` (wasm only): `Intl`, fetch, the `window.folio` API and events;
 //! - `prerender` (native only): static HTML pages of articles, with ICU4X dates;
-//! - `convert` (native only): ANS stories and Portable Text bodies into article documents.
+//! - `convert` (native only): ANS stories and Portable Text bodies into article documents;
+//! - `command_input` (native only): what the commands share, reading their input.
 
 pub mod components;
 pub mod hooks;
@@ -24,6 +25,8 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod command_input;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod convert;
 #[cfg(not(target_arch = "wasm32"))]

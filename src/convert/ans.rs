@@ -19,8 +19,9 @@ use super::ans_body::Body;
 use super::ans_elements::{correction, elements};
 use super::ans_media::image;
 use super::inline_html::plain_from_html;
-use super::source::{field_path, item_path, kind_of, list_field, text_field};
+use super::source::{field_path, item_path, list_field, text_field};
 use super::{ConvertError, Converted};
+use crate::model::describe;
 use crate::model::Timestamp;
 use crate::url::sanitize;
 use serde_json::{json, Map, Value};
@@ -31,7 +32,7 @@ const PUBLISHED_FIELDS: [&str; 4] = ["display_date", "first_publish_date", "publ
 /// Converts an ANS story (a JSON value) into a Folio article document.
 pub(crate) fn convert_story(story: &Value) -> Result<Converted, ConvertError> {
     if !story.is_object() {
-        return Err(ConvertError::at("", format!("an ANS story is an object, found {}", kind_of(story))));
+        return Err(ConvertError::at("", format!("an ANS story is an object, found {}", describe(story))));
     }
     if let Some(kind) = story.get("type").and_then(Value::as_str).filter(|kind| *kind != "story") {
         return Err(ConvertError::at("type", format!("\"{}\" is not an ANS story: Folio converts stories", kind.escape_debug())));

@@ -6,7 +6,8 @@
 //! ```
 
 use super::{convert, Format};
-use std::io::{Read, Write};
+use crate::command_input::read_input;
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: folio-convert --from ans|portable-text [INPUT.json | -]
@@ -40,17 +41,6 @@ fn parse_command() -> Result<Command, String> {
     }
     let from = from.ok_or("--from is required")?;
     Ok(Command { from, input: input.unwrap_or_else(|| "-".into()) })
-}
-
-/// The text of `input`, a file or `-` for standard input.
-fn read_input(input: &str) -> Result<String, String> {
-    if input == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("standard input: {e}"))?;
-        Ok(text)
-    } else {
-        std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))
-    }
 }
 
 /// Runs the command on the process's arguments.

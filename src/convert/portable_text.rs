@@ -11,19 +11,20 @@
 
 use super::list_items::{add_at_level, list_block, Item};
 use super::pt_inline::block_text;
-use super::source::{field_path, item_path, kind_of, quoted_name, text_field};
+use super::source::{field_path, item_path, quoted_name, text_field};
 use super::{ConvertError, Converted};
+use crate::model::describe;
 use crate::url::{is_loadable, sanitize};
 use serde_json::{json, Map, Value};
 
 /// Converts a Folio document whose body is Portable Text.
 pub(crate) fn convert_document(document: &Value) -> Result<Converted, ConvertError> {
     let Value::Object(fields) = document else {
-        return Err(ConvertError::at("", format!("the document root must be an object (an article), found {}", kind_of(document))));
+        return Err(ConvertError::at("", format!("the document root must be an object (an article), found {}", describe(document))));
     };
     let blocks = match fields.get("body") {
         Some(Value::Array(blocks)) => blocks,
-        Some(other) => return Err(ConvertError::at("body", format!("expected a list of Portable Text blocks, found {}", kind_of(other)))),
+        Some(other) => return Err(ConvertError::at("body", format!("expected a list of Portable Text blocks, found {}", describe(other)))),
         None => return Err(ConvertError::at("body", "required: a list of Portable Text blocks")),
     };
     let mut writer = Writer::default();

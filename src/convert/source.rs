@@ -39,18 +39,6 @@ pub(crate) fn quoted_name(name: &str) -> String {
     format!("\"{shown}\"")
 }
 
-/// What kind of JSON value `value` is, for messages.
-pub(crate) fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// A whole number of pixels, when `value[key]` is one Folio can hold.
 pub(crate) fn pixels(value: &Value, key: &str) -> Option<u64> {
     let number = value.get(key)?;

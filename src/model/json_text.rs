@@ -62,8 +62,8 @@ pub fn parse_value(value: Value) -> Result<Parsed, DocError> {
     parse_text(&value.to_string())
 }
 
-/// A short description of a JSON value's kind, for messages.
-fn describe(value: &Value) -> &'static str {
+/// A short description of a JSON value's kind, for messages ("a list", "text").
+pub fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

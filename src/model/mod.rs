@@ -26,7 +26,7 @@ pub mod time;
 
 pub use article::{Article, ArticleOf, ContractVersion, Headline, Link, Person, Publisher};
 pub use block::{Block, HeadingLevel, Image, Inline, ListItem, Span};
-pub use json_text::{parse_text, parse_value};
+pub use json_text::{describe, parse_text, parse_value};
 pub use list_page::{parse_list_page, read_list_page, ListPage};
 pub use lists::{Comment, Comments, Count, ListStyle, RelatedItem, RelatedList};
 pub use outline::{reading_minutes, BlockCounts, Outline, OutlineHeading, CJK_CHARS_PER_MINUTE, SLUG_CHARS, WORDS_PER_MINUTE};

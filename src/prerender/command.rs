@@ -9,9 +9,10 @@
 //! (`crate::convert`), and the converted document's JSON text is prerendered as a document would be.
 
 use super::{prerender, PrerenderOptions};
+use crate::command_input::read_input;
 use crate::convert::{convert, Format};
 use crate::model::Timestamp;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -77,16 +78,6 @@ fn parse_command() -> Result<Command, String> {
         return Err("--out-dir takes files, not standard input".into());
     }
     Ok(command)
-}
-
-fn read_input(input: &str) -> Result<String, String> {
-    if input == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("standard input: {e}"))?;
-        Ok(text)
-    } else {
-        std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))
-    }
 }
 
 /// Prerenders one input, in the format `from` (Folio's own when `None`), to `output` (standard
