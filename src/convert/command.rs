@@ -5,20 +5,22 @@
 //! folio-convert --from ans|portable-text [INPUT.json | -]
 //! ```
 
-use super::{convert, Format};
+use super::{convert_with, ConvertOptions, Format, SanityProject};
 use crate::command_input::read_input;
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: folio-convert --from ans|portable-text [INPUT.json | -]
+const USAGE: &str = "usage: folio-convert --from ans|portable-text [--sanity-project ID [--sanity-dataset NAME]] [INPUT.json | -]
 Writes Folio's article document (JSON) converted from INPUT (standard input when - or none) on
 standard output. ans: an ANS story. portable-text: a Folio document whose body holds Portable Text
-blocks. What cannot be converted is reported on standard error with its JSON path; a document
+blocks; its image assets that are Sanity references are shown from Sanity's CDN when the project
+(and the dataset, production by default) is given. What cannot be converted is reported on standard error with its JSON path; a document
 that cannot be converted at all writes nothing and makes the exit status 1.";
 
 struct Command {
     from: Format,
     input: String,
+    options: ConvertOptions,
 }
 
 fn parse_command() -> Result<Command, String> {
@@ -26,10 +28,13 @@ fn parse_command() -> Result<Command, String> {
     let mut parser = lexopt::Parser::from_env();
     let mut from = None;
     let mut input = None;
+    let (mut project, mut dataset) = (None, None);
     let text = |value: std::ffi::OsString| value.into_string().map_err(|_| "an argument is not UTF-8".to_owned());
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("from") => from = Some(text(parser.value().map_err(|e| e.to_string())?)?.parse::<Format>()?),
+            Long("sanity-project") => project = Some(text(parser.value().map_err(|e| e.to_string())?)?),
+            Long("sanity-dataset") => dataset = Some(text(parser.value().map_err(|e| e.to_string())?)?),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -40,7 +45,11 @@ fn parse_command() -> Result<Command, String> {
         }
     }
     let from = from.ok_or("--from is required")?;
-    Ok(Command { from, input: input.unwrap_or_else(|| "-".into()) })
+    if project.is_none() && dataset.is_some() {
+        return Err("--sanity-dataset needs --sanity-project".into());
+    }
+    let sanity = project.map(|project_id| SanityProject { project_id, dataset: dataset.unwrap_or_else(|| "production".into()) });
+    Ok(Command { from, input: input.unwrap_or_else(|| "-".into()), options: ConvertOptions { sanity } })
 }
 
 /// Runs the command on the process's arguments.
@@ -60,7 +69,7 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let converted = match convert(command.from, &text) {
+    let converted = match convert_with(command.from, &text, &command.options) {
         Ok(converted) => converted,
         Err(error) => {
             eprintln!("folio-convert: {name}: {error}");

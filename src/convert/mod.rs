@@ -56,6 +56,23 @@ impl FromStr for Format {
     }
 }
 
+/// What a conversion needs besides the source, when the source names things it does not hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConvertOptions {
+    /// The Sanity project whose image assets a Portable Text document refers to
+    /// (`image-<id>-<width>x<height>-<format>`), so they can be shown from Sanity's image CDN.
+    pub sanity: Option<SanityProject>,
+}
+
+/// A Sanity project and dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SanityProject {
+    /// The project id (`3do82whm`).
+    pub project_id: String,
+    /// The dataset (`production`).
+    pub dataset: String,
+}
+
 /// A converted document and what could not be carried over.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Converted {
@@ -103,6 +120,11 @@ impl fmt::Display for ConvertError {
 
 /// Converts the JSON text of a source in `format` into Folio's article document.
 pub fn convert(format: Format, text: &str) -> Result<Converted, ConvertError> {
+    convert_with(format, text, &ConvertOptions::default())
+}
+
+/// [`convert`], with what the source refers to but does not hold.
+pub fn convert_with(format: Format, text: &str, options: &ConvertOptions) -> Result<Converted, ConvertError> {
     let source: Value = serde_json::from_str(text).map_err(|e| ConvertError {
         path: String::new(),
         message: format!("the input is not well-formed JSON: {e}"),
@@ -110,7 +132,7 @@ pub fn convert(format: Format, text: &str) -> Result<Converted, ConvertError> {
     })?;
     let mut converted = match format {
         Format::Ans => ans::convert_story(&source)?,
-        Format::PortableText => portable_text::convert_document(&source)?,
+        Format::PortableText => portable_text::convert_document(&source, options.sanity.as_ref())?,
     };
     check_fields(&mut converted)?;
     Ok(converted)

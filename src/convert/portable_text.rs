@@ -12,13 +12,13 @@
 use super::list_items::{add_at_level, list_block, Item};
 use super::pt_inline::block_text;
 use super::source::{field_path, item_path, quoted_name, text_field};
-use super::{ConvertError, Converted};
+use super::{ConvertError, Converted, SanityProject};
 use crate::model::describe;
 use crate::url::{is_loadable, sanitize};
 use serde_json::{json, Map, Value};
 
 /// Converts a Folio document whose body is Portable Text.
-pub(crate) fn convert_document(document: &Value) -> Result<Converted, ConvertError> {
+pub(crate) fn convert_document(document: &Value, sanity: Option<&SanityProject>) -> Result<Converted, ConvertError> {
     let Value::Object(fields) = document else {
         return Err(ConvertError::at("", format!("the document root must be an object (an article), found {}", describe(document))));
     };
@@ -27,7 +27,7 @@ pub(crate) fn convert_document(document: &Value) -> Result<Converted, ConvertErr
         Some(other) => return Err(ConvertError::at("body", format!("expected a list of Portable Text blocks, found {}", describe(other)))),
         None => return Err(ConvertError::at("body", "required: a list of Portable Text blocks")),
     };
-    let mut writer = Writer::default();
+    let mut writer = Writer { sanity: sanity.cloned(), ..Writer::default() };
     for (index, block) in blocks.iter().enumerate() {
         writer.block(block, &item_path("body", index));
     }
@@ -47,6 +47,8 @@ struct OpenList {
 
 #[derive(Default)]
 struct Writer {
+    /// Where image asset references point, when the caller said.
+    sanity: Option<SanityProject>,
     blocks: Vec<Value>,
     warnings: Vec<String>,
     list: Option<OpenList>,
@@ -123,11 +125,17 @@ impl Writer {
 
     fn image(&mut self, block: &Value, path: &str) {
         let asset = block.get("asset").unwrap_or(&Value::Null);
-        let Some(url) = text_field(asset, "url") else {
-            let why = if asset.get("_ref").is_some() { "its asset is a reference without a URL" } else { "it has no asset URL" };
+        let reference = text_field(asset, "_ref").and_then(|r| AssetReference::parse(&r));
+        let from_reference = reference.as_ref().zip(self.sanity.as_ref()).map(|(r, project)| r.url(project, block.get("crop")));
+        let Some(url) = text_field(asset, "url").map(str::to_owned).or(from_reference) else {
+            let why = match (asset.get("_ref"), &reference) {
+                (None, _) => "it has no asset URL",
+                (Some(_), Some(_)) => "its asset is a reference, and no Sanity project was given (--sanity-project)",
+                (Some(_), None) => "its asset is a reference that does not name an image",
+            };
             return self.warnings.push(format!("{path}: an image skipped: {why}"));
         };
-        let Some(src) = sanitize(url).filter(|url| is_loadable(url)) else {
+        let Some(src) = sanitize(&url).filter(|url| is_loadable(url)) else {
             return self.warnings.push(format!("{path}.asset.url: an unsafe URL: the image is skipped"));
         };
         let alt = text_field(block, "alt").unwrap_or_default();
@@ -135,6 +143,11 @@ impl Writer {
             self.warnings.push(format!("{path}: no alt: the image is shown with an empty alt, as a decorative image is"));
         }
         let mut image = json!({ "type": "image", "src": src, "alt": alt });
+        // The reference names the image's size: the box is kept before it loads.
+        if let (Some(reference), None) = (&reference, block.get("crop")) {
+            image["width"] = json!(reference.width);
+            image["height"] = json!(reference.height);
+        }
         if let Some(caption) = text_field(block, "caption") {
             image["caption"] = json!(caption);
         }
@@ -155,6 +168,63 @@ impl Writer {
                 self.blocks.push(json!({ "type": "paragraph", "text": text }));
             }
             None => self.warnings.push(format!("{path}: unknown block type {name} skipped")),
+        }
+    }
+}
+
+/// A Sanity image asset reference: `image-<id>-<width>x<height>-<format>`.
+struct AssetReference {
+    id: String,
+    width: u64,
+    height: u64,
+    format: String,
+}
+
+impl AssetReference {
+    fn parse(reference: &str) -> Option<AssetReference> {
+        let rest = reference.strip_prefix("image-")?;
+        let (rest, format) = rest.rsplit_once('-')?;
+        let (id, size) = rest.rsplit_once('-')?;
+        let (width, height) = size.split_once('x')?;
+        let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric());
+        (plain(id) && plain(format)).then_some(())?;
+        Some(AssetReference { id: id.to_owned(), width: width.parse().ok()?, height: height.parse().ok()?, format: format.to_owned() })
+    }
+
+    /// The image on Sanity's CDN, cut to `crop` (fractions of each side) as Sanity's own image
+    /// URL builder asks for it (`rect=left,top,width,height` in pixels).
+    fn url(&self, project: &SanityProject, crop: Option<&Value>) -> String {
+        let AssetReference { id, width, height, format } = self;
+        let base = format!("https://cdn.sanity.io/images/{}/{}/{id}-{width}x{height}.{format}", project.project_id, project.dataset);
+        let side = |name: &str| crop.and_then(|c| c.get(name)).and_then(Value::as_f64).filter(|f| (0.0..1.0).contains(f)).unwrap_or(0.0);
+        let (left, top, right, bottom) = (side("left"), side("top"), side("right"), side("bottom"));
+        if left + top + right + bottom == 0.0 || left + right >= 1.0 || top + bottom >= 1.0 {
+            return base;
+        }
+        let (w, h) = (*width as f64, *height as f64);
+        let (x, y) = ((left * w).round(), (top * h).round());
+        let (cw, ch) = (((1.0 - left - right) * w).round(), ((1.0 - top - bottom) * h).round());
+        format!("{base}?rect={x},{y},{cw},{ch}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sanity_asset_reference_is_an_image_on_the_cdn_cut_to_its_crop() {
+        let project = SanityProject { project_id: "p1".into(), dataset: "production".into() };
+        let reference = AssetReference::parse("image-Abc123-3456x2304-jpg").unwrap();
+        assert_eq!((reference.width, reference.height), (3456, 2304));
+        assert_eq!(reference.url(&project, None), "https://cdn.sanity.io/images/p1/production/Abc123-3456x2304.jpg");
+        let crop = json!({ "top": 0.1, "bottom": 0.1, "left": 0.25, "right": 0.25 });
+        assert_eq!(
+            reference.url(&project, Some(&crop)),
+            "https://cdn.sanity.io/images/p1/production/Abc123-3456x2304.jpg?rect=864,230,1728,1843"
+        );
+        for bad in ["file-Abc-pdf", "image-Abc-3456-jpg", "image-../x-1x1-jpg", "image-Abc-1x1-"] {
+            assert!(AssetReference::parse(bad).is_none(), "{bad}");
         }
     }
 }
