@@ -125,7 +125,7 @@ impl Writer {
 
     fn image(&mut self, block: &Value, path: &str) {
         let asset = block.get("asset").unwrap_or(&Value::Null);
-        let reference = text_field(asset, "_ref").and_then(|r| AssetReference::parse(r));
+        let reference = text_field(asset, "_ref").and_then(AssetReference::parse);
         let from_reference = reference.as_ref().zip(self.sanity.as_ref()).map(|(r, project)| r.url(project, block.get("crop")));
         let Some(url) = text_field(asset, "url").map(str::to_owned).or(from_reference) else {
             let why = match (asset.get("_ref"), &reference) {
