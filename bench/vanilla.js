@@ -25,21 +25,21 @@
     viewOriginal: 'View the original article', tags: 'Tags', comments: 'Comments', commentOne: '1 comment',
     commentOther: '{n} comments', noComments: 'No comments yet. Be the first to comment.',
     joinDiscussion: 'Join the discussion', seeMore: 'See more', duration: 'Length {n}',
-    errorTitle: 'This article cannot be shown', errorAt: 'The problem is at {path}.', video: 'Video',
+    errorTitle: 'This article cannot be shown', errorAt: 'The problem is at {path}.', video: 'Video', table: 'Table',
   };
   const ZH_TW = {
     lang: 'zh-TW', published: '發布', updated: '更新', by: '作者：', separator: '、', lastSeparator: '、',
     readingTime: '閱讀約需 {n} 分鐘', contents: '目錄', sectionLink: '連結到本節：{title}',
     viewOriginal: '閱讀原文', tags: '標籤', comments: '留言', commentOne: '1 則留言', commentOther: '{n} 則留言',
     noComments: '目前還沒有留言，搶先發表第一則留言吧。', joinDiscussion: '前往留言區', seeMore: '看更多',
-    duration: '片長 {n}', errorTitle: '無法顯示這篇文章', errorAt: '問題位置：{path}。', video: '影片',
+    duration: '片長 {n}', errorTitle: '無法顯示這篇文章', errorAt: '問題位置：{path}。', video: '影片', table: '表格',
   };
   const ZH_CN = {
     lang: 'zh-CN', published: '发布', updated: '更新', by: '作者：', separator: '、', lastSeparator: '、',
     readingTime: '阅读约需 {n} 分钟', contents: '目录', sectionLink: '链接到本节：{title}',
     viewOriginal: '阅读原文', tags: '标签', comments: '评论', commentOne: '1 条评论', commentOther: '{n} 条评论',
     noComments: '还没有评论，快来发表第一条评论吧。', joinDiscussion: '前往评论区', seeMore: '查看更多',
-    duration: '时长 {n}', errorTitle: '无法显示这篇文章', errorAt: '问题位置：{path}。', video: '视频',
+    duration: '时长 {n}', errorTitle: '无法显示这篇文章', errorAt: '问题位置：{path}。', video: '视频', table: '表格',
   };
   const JA = {
     lang: 'ja', published: '公開', updated: '更新', by: '文：', separator: '、', lastSeparator: '、',
@@ -47,7 +47,7 @@
     viewOriginal: '元の記事を読む', tags: 'タグ', comments: 'コメント', commentOne: '1件', commentOther: '{n}件',
     noComments: 'まだコメントはありません。最初のコメントを書いてみませんか。', joinDiscussion: 'コメント欄へ',
     seeMore: 'もっと見る', duration: '再生時間 {n}', errorTitle: 'この記事を表示できません',
-    errorAt: '問題の箇所：{path}', video: '動画',
+    errorAt: '問題の箇所：{path}', video: '動画', table: '表',
   };
 
   /** The table for a language tag: a script subtag wins over a region (zh-Hans-TW is Simplified). */
@@ -265,12 +265,16 @@
       const span = value[i];
       if (!isObject(span)) throw new DocError(`${path}[${i}]`, 'expected a span object');
       let node = document.createTextNode(str(span.text, `${path}[${i}].text`));
+      for (const mark of ['sub', 'sup', 'strike', 'underline']) {
+        if (span[mark]) { const m = el({ sub: 'sub', sup: 'sup', strike: 's', underline: 'u' }[mark]); m.append(node); node = m; }
+      }
       if (span.code) { const c = el('code'); c.append(node); node = c; }
       if (span.italic) { const e = el('em'); e.append(node); node = e; }
       if (span.bold) { const s = el('strong'); s.append(node); node = s; }
       const href = safeUrl(ctx, span.href);
       if (href !== null) { const a = el('a', 'folio-link'); a.setAttribute('href', href); a.append(node); node = a; }
       parent.append(node);
+      if (span.lineBreak) parent.append(el('br'));
     }
     return parent;
   }
@@ -411,7 +415,7 @@
     title.id = id;
     const items = el('ol', 'folio-toc-items');
     let group = null; // the <li> of the last top-level <h2> entry, and its <ol> of subsections
-    for (const heading of ctx.headings) {
+    for (const heading of ctx.headings.filter((h) => h.level <= 3)) {
       const link = el('a', 'folio-toc-link', heading.title);
       link.setAttribute('href', `#${heading.id}`);
       const li = el('li');
@@ -510,6 +514,21 @@
     return head;
   }
 
+  /** A list and the lists nested in its items (`{ text, ordered, items }`). */
+  function list(ctx, ordered, items, path) {
+    if (!Array.isArray(items)) throw new DocError(path, 'expected a list of items');
+    const out = el(ordered ? 'ol' : 'ul', 'folio-list');
+    items.forEach((item, i) => {
+      const nested = isObject(item);
+      const text = nested ? item.text : item;
+      const li = inline(ctx, el('li'), text, nested ? `${path}[${i}].text` : `${path}[${i}]`);
+      countText(ctx.length, plainText(text));
+      if (nested && Array.isArray(item.items) && item.items.length > 0) li.append(list(ctx, item.ordered, item.items, `${path}[${i}].items`));
+      out.append(li);
+    });
+    return out;
+  }
+
   function block(ctx, b, path) {
     if (!isObject(b)) throw new DocError(path, 'expected a block object');
     switch (b.type) {
@@ -520,8 +539,8 @@
       }
       case 'heading': {
         const level = b.level == null ? 2 : b.level;
-        if (level !== 2 && level !== 3) throw new DocError(`${path}.level`, `heading level ${level} is not allowed: use 2 or 3`);
-        const title = inline(ctx, el(level === 2 ? 'h2' : 'h3', 'folio-heading'), b.text, `${path}.text`);
+        if (![2, 3, 4, 5, 6].includes(level)) throw new DocError(`${path}.level`, `heading level ${level} is not allowed: use 2 to 6`);
+        const title = inline(ctx, el(`h${level}`, 'folio-heading'), b.text, `${path}.text`);
         const text = plainText(b.text);
         countText(ctx.length, text);
         // The id of the outline, and after the heading a link to it (outside, so the heading's
@@ -551,12 +570,48 @@
       }
       case 'list': {
         if (!Array.isArray(b.items)) throw new DocError(`${path}.items`, 'expected a list of items');
-        const list = el(b.ordered ? 'ol' : 'ul', 'folio-list');
-        b.items.forEach((item, i) => {
-          list.append(inline(ctx, el('li'), item, `${path}.items[${i}]`));
-          countText(ctx.length, plainText(item));
-        });
-        return list;
+        return list(ctx, b.ordered, b.items, `${path}.items`);
+      }
+      case 'table': {
+        if (!Array.isArray(b.rows)) throw new DocError(`${path}.rows`, 'expected a list of rows');
+        const box = el('div', 'folio-table');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', b.caption != null ? plainText(b.caption) : ctx.words.table);
+        const table = el('table');
+        if (b.caption != null) {
+          table.append(inline(ctx, el('caption'), b.caption, `${path}.caption`));
+          countText(ctx.length, plainText(b.caption));
+        }
+        const cells = (row, r, tag) => {
+          const tr = el('tr');
+          row.forEach((cell, c) => {
+            const td = inline(ctx, el(tag), cell, `${path}.rows[${r}][${c}]`);
+            if (tag === 'th') td.setAttribute('scope', 'col');
+            tr.append(td);
+            countText(ctx.length, plainText(cell));
+          });
+          return tr;
+        };
+        const rows = b.header ? b.rows.slice(1) : b.rows;
+        if (b.header && b.rows.length > 0) {
+          const head = el('thead');
+          head.append(cells(b.rows[0], 0, 'th'));
+          table.append(head);
+        }
+        const body = el('tbody');
+        rows.forEach((row, r) => body.append(cells(row, r + (b.header ? 1 : 0), 'td')));
+        table.append(body);
+        box.append(table);
+        return box;
+      }
+      case 'code': {
+        const pre = el('pre', 'folio-code');
+        pre.setAttribute('dir', 'ltr');
+        const code = el('code', typeof b.language === 'string' ? `language-${b.language}` : null, str(b.text, `${path}.text`));
+        pre.append(code);
+        countText(ctx.length, b.text);
+        return pre;
       }
       case 'image': {
         const fig = figure(ctx, b, false, path);

@@ -25,6 +25,102 @@ pub const DOCUMENT_ATTRIBUTE: &str = "data-folio-document";
 /// it needs no number as other mounts' prefixes have ("folio1").
 pub const ID_PREFIX: &str = "folio";
 
+/// The comment that opens a raw region in Yew's server output: nodes Yew adopts as they stand.
+pub const RAW_OPEN: &str = "<#>";
+/// The comment that closes it.
+pub const RAW_CLOSE: &str = "</#>";
+
+/// Marks the children of the first element whose start tag is exactly `start_tag` as one raw
+/// region, so that the browser adopts them without walking them; `None` when there is no such
+/// element.
+pub fn mark_children_raw(html: &str, start_tag: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut inside = None;
+    for (item, at) in Markup::new(html) {
+        match (item, inside) {
+            (Item::Open(_), None) if html[at.clone()] == *start_tag => inside = Some(at.end),
+            (Item::Open(_), Some(_)) => depth += 1,
+            (Item::Close, Some(children)) if depth == 0 => {
+                return Some(format!(
+                    "{}<!--{RAW_OPEN}-->{}<!--{RAW_CLOSE}-->{}",
+                    &html[..children],
+                    &html[children..at.start],
+                    &html[at.start..]
+                ));
+            }
+            (Item::Close, Some(_)) => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What markup is made of, as far as a tree's shape goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item<'a> {
+    /// A start tag, by element name (a void element's too).
+    Open(&'a str),
+    /// An end tag, or the end of a void or self-closed element.
+    Close,
+    /// A comment's text.
+    Comment(&'a str),
+}
+
+/// The items of markup as Yew's server renderer writes it, each with where it stands in the
+/// text. Every element that has an end tag is written with it, attribute values are in double
+/// quotes, and text has `<` escaped, so tags and comments can be read off in order without an
+/// HTML parser (which would cost the prerender command more than rendering does).
+struct Markup<'a> {
+    html: &'a str,
+    at: usize,
+    /// The end of a void element, given after its start.
+    void_close: Option<std::ops::Range<usize>>,
+}
+
+impl<'a> Markup<'a> {
+    fn new(html: &'a str) -> Self {
+        Markup { html, at: 0, void_close: None }
+    }
+}
+
+impl<'a> Iterator for Markup<'a> {
+    type Item = (Item<'a>, std::ops::Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(range) = self.void_close.take() {
+            return Some((Item::Close, range));
+        }
+        let start = self.at + self.html[self.at..].find('<')?;
+        let rest = &self.html[start..];
+        let (item, length) = if let Some(comment) = rest.strip_prefix("<!--") {
+            let end = comment.find("-->").unwrap_or(comment.len());
+            (Item::Comment(&comment[..end]), (4 + end + 3).min(rest.len()))
+        } else if let Some(close) = rest.strip_prefix("</") {
+            (Item::Close, close.find('>').map_or(rest.len(), |end| 2 + end + 1))
+        } else {
+            let tag = &rest[1..];
+            let name_end = tag.find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/').unwrap_or(tag.len());
+            let name = &tag[..name_end];
+            // The tag ends at the first `>` outside an attribute's quotes.
+            let mut quoted = false;
+            let end = tag
+                .char_indices()
+                .find(|&(_, c)| {
+                    quoted ^= c == '"';
+                    c == '>' && !quoted
+                })
+                .map_or(tag.len(), |(i, _)| i);
+            let length = (1 + end + 1).min(rest.len());
+            if VOID_ELEMENTS.contains(&name) || tag[..end].ends_with('/') {
+                self.void_close = Some(start + length..start + length);
+            }
+            (Item::Open(name), length)
+        };
+        self.at = start + length;
+        Some((item, start..start + length))
+    }
+}
+
 /// Elements that have no end tag in HTML.
 const VOID_ELEMENTS: [&str; 13] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
@@ -65,41 +161,31 @@ impl TreeShape {
         self.feed(b"\0");
     }
 
-    /// The shape of markup as Yew's server renderer writes it: every element that has an end tag
-    /// is written with it, attribute values in double quotes, and text with `<` escaped, so the
-    /// tags and comments can be read off in order without an HTML parser (which would cost the
-    /// prerender command more than rendering does). What a browser's parser would build from
-    /// the same markup is checked against this in tests/prerender.rs.
+    /// The shape of markup as Yew's server renderer writes it (see [`Markup`]), as the browser
+    /// walks it: the contents of a raw region are left out, as Yew adopts them without a walk.
+    /// What a browser's parser would build from the same markup is checked against this in
+    /// tests/prerender.rs.
     pub fn of_rendered_markup(html: &str) -> TreeShape {
         let mut shape = TreeShape::default();
-        let mut rest = html;
-        while let Some(start) = rest.find('<') {
-            rest = &rest[start..];
-            if let Some(comment) = rest.strip_prefix("<!--") {
-                let end = comment.find("-->").unwrap_or(comment.len());
-                shape.comment(&comment[..end]);
-                rest = comment.get(end + 3..).unwrap_or("");
-            } else if let Some(close) = rest.strip_prefix("</") {
-                shape.close();
-                rest = close.find('>').map_or("", |end| &close[end + 1..]);
-            } else {
-                let tag = &rest[1..];
-                let name_end = tag.find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/').unwrap_or(tag.len());
-                let name = &tag[..name_end];
-                shape.open(name);
-                // The tag ends at the first `>` outside an attribute's quotes.
-                let mut quoted = false;
-                let end = tag
-                    .char_indices()
-                    .find(|&(_, c)| {
-                        quoted ^= c == '"';
-                        c == '>' && !quoted
-                    })
-                    .map_or(tag.len(), |(i, _)| i);
-                if VOID_ELEMENTS.contains(&name) || tag[..end].ends_with('/') {
-                    shape.close();
+        let mut raw_depth = 0usize;
+        for (item, _) in Markup::new(html) {
+            match item {
+                Item::Comment(RAW_OPEN) => {
+                    raw_depth += 1;
+                    if raw_depth == 1 {
+                        shape.comment(RAW_OPEN);
+                    }
                 }
-                rest = tag.get(end + 1..).unwrap_or("");
+                Item::Comment(RAW_CLOSE) => {
+                    raw_depth = raw_depth.saturating_sub(1);
+                    if raw_depth == 0 {
+                        shape.comment(RAW_CLOSE);
+                    }
+                }
+                _ if raw_depth > 0 => {}
+                Item::Comment(text) => shape.comment(text),
+                Item::Open(name) => shape.open(name),
+                Item::Close => shape.close(),
             }
         }
         shape
@@ -113,7 +199,7 @@ impl TreeShape {
 
 #[cfg(test)]
 mod tests {
-    use super::TreeShape;
+    use super::{mark_children_raw, TreeShape};
 
     fn shape(build: impl Fn(&mut TreeShape)) -> String {
         let mut shape = TreeShape::default();
@@ -153,5 +239,47 @@ mod tests {
         );
         assert_eq!(shape(|_| ()).len(), 16);
         assert_eq!(shape(|s| s.open("p")), shape(|s| s.open("p")));
+    }
+
+    #[test]
+    fn markup_is_read_as_tags_and_comments_with_void_elements_closed() {
+        let written = r#"<div class="a" title="x > y"><!--<[C]>--><p>a<br>b</p><img src="i.jpg"><hr/></div>"#;
+        let built = shape(|s| {
+            s.open("div");
+            s.comment("<[C]>");
+            s.open("p");
+            s.open("br");
+            s.close();
+            s.close();
+            s.open("img");
+            s.close();
+            s.open("hr");
+            s.close();
+            s.close();
+        });
+        assert_eq!(TreeShape::of_rendered_markup(written).hex(), built);
+    }
+
+    #[test]
+    fn a_raw_region_is_marked_around_an_elements_children_and_only_its_marks_count() {
+        let html = r#"<article><div class="body"><div><p>a</p></div><img src="x"><div>b</div></div><footer></footer></article>"#;
+        let marked = mark_children_raw(html, r#"<div class="body">"#).unwrap();
+        assert_eq!(
+            marked,
+            r#"<article><div class="body"><!--<#>--><div><p>a</p></div><img src="x"><div>b</div><!--</#>--></div><footer></footer></article>"#
+        );
+        let other_body = marked.replace("<p>a</p>", "<p>a</p><span></span>");
+        assert_eq!(
+            TreeShape::of_rendered_markup(&marked),
+            TreeShape::of_rendered_markup(&other_body),
+            "the region's contents do not count"
+        );
+        let other_footer = marked.replace("<footer></footer>", "<footer><span></span></footer>");
+        assert_ne!(TreeShape::of_rendered_markup(&marked), TreeShape::of_rendered_markup(&other_footer));
+        assert_eq!(mark_children_raw(html, r#"<div class="none">"#), None);
+        assert_eq!(
+            mark_children_raw("<div class=\"e\"></div>", "<div class=\"e\">").unwrap(),
+            "<div class=\"e\"><!--<#>--><!--</#>--></div>"
+        );
     }
 }

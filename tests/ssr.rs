@@ -2,7 +2,7 @@
 //! `PlainPlatform` (UTC, English), so the markup is exact and needs no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::components::{ArticleView, ArticleViewProps, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, View};
+use folio::components::{ArticleView, ArticleViewProps, ErrorAlert, ErrorAlertProps, FolioView, FolioViewProps, Prerendering, View};
 use folio::model::time::TimeUnit;
 use folio::model::{parse_text, DocError};
 use folio::options::{ContentsMode, RenderOptions};
@@ -29,7 +29,7 @@ fn props(view: View, lang: Option<&str>) -> FolioViewProps {
         on_navigate: None,
         focus_headline: false,
         pending: None,
-        prerendered: false,
+        prerendered: Prerendering::No,
     }
 }
 
@@ -461,7 +461,7 @@ async fn render_with_contents(text: &str, contents: ContentsMode) -> String {
         focus_headline: false,
         contents,
         on_complete: Callback::noop(),
-        prerendered: false,
+        prerendered: Prerendering::No,
     })
     .hydratable(false)
     .render()
@@ -576,7 +576,7 @@ async fn a_prerendered_first_render_has_the_whole_body_and_no_relative_times() {
         (0..400).map(|i| format!(r#"{{ "type": "paragraph", "text": "Paragraph {i} {}" }}"#, "words ".repeat(40))).collect();
     let text = format!(r#"{{ "headline": "Long", "datePublished": "2026-05-04T18:00:00Z", "body": [{}] }}"#, paragraphs.join(","));
     let article = Rc::new(parse_text(&text).unwrap().article);
-    let render = |prerendered: bool| {
+    let render = |prerendered: Prerendering| {
         let view = View::Article { article: article.clone(), base: None };
         let props = FolioViewProps {
             platform: PlatformRef(Rc::new(FramedPlatform(PlainPlatform { now_ms: NOW_MS }))),
@@ -585,13 +585,13 @@ async fn a_prerendered_first_render_has_the_whole_body_and_no_relative_times() {
         };
         LocalServerRenderer::<FolioView>::with_props(props).hydratable(false).render()
     };
-    let prerendered = render(true).await;
+    let prerendered = render(Prerendering::Writing).await;
     assert_eq!(prerendered.matches("<p>Paragraph ").count(), 400);
     assert!(!prerendered.contains("aria-busy"), "the body is complete");
     assert!(!prerendered.contains("folio-relative"), "{}", &prerendered[..600]);
     assert!(prerendered.contains("<time datetime=\"2026-05-04T18:00:00Z\""));
 
-    let stepped = render(false).await;
+    let stepped = render(Prerendering::No).await;
     let shown = stepped.matches("<p>Paragraph ").count();
     assert!(shown > 0 && shown < 400, "a browser render starts with a first step: {shown}");
     assert!(stepped.contains(r#"aria-busy="true""#));

@@ -12,7 +12,7 @@ use super::mount_state::{Action, MountState, PopStateListener, Released, PAGE_DO
 use super::panic;
 use super::platform::BrowserPlatform;
 use super::reading::Document;
-use crate::components::{FolioView, FolioViewProps, Outcome, Pending, View};
+use crate::components::{FolioView, FolioViewProps, Outcome, Pending, Prerendering, View};
 use crate::hydration::ID_PREFIX;
 use crate::model::{DocError, Parsed};
 use crate::options::RenderOptions;
@@ -168,7 +168,7 @@ impl Mount {
             on_navigate: self.on_navigate.clone(),
             focus_headline: focus,
             pending,
-            prerendered: adopt,
+            prerendered: if adopt { Prerendering::Adopting } else { Prerendering::No },
         };
         let app = match existing {
             Some(mut app) => {

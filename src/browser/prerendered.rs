@@ -3,7 +3,7 @@
 //! is no second request), the options it was written with, and whether the article is still as
 //! written (see [`crate::hydration`]).
 
-use crate::hydration::{TreeShape, DOCUMENT_ATTRIBUTE, LANG_ATTRIBUTE, SHAPE_ATTRIBUTE, TIME_ZONE_ATTRIBUTE};
+use crate::hydration::{TreeShape, DOCUMENT_ATTRIBUTE, LANG_ATTRIBUTE, RAW_CLOSE, RAW_OPEN, SHAPE_ATTRIBUTE, TIME_ZONE_ATTRIBUTE};
 use crate::options::RenderOptions;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
@@ -36,13 +36,23 @@ pub fn find(page: &web_sys::Document) -> Option<PrerenderedArticle> {
     Some(PrerenderedArticle { element, document: text, options, intact })
 }
 
-/// The shape of what `element` holds, walked as Yew's hydration walks it.
+/// The shape of what `element` holds, walked as Yew's hydration walks it: a raw region's nodes
+/// are adopted as they stand, so only its marks count.
 fn shape_of_children(element: &Element) -> TreeShape {
     let mut shape = TreeShape::default();
     let mut next = element.first_child();
     // Depth-first without recursion: down to the first child, else on to the next sibling, else
     // up (closing elements) until an ancestor below `element` has one.
     while let Some(node) = next {
+        if node.node_type() == Node::COMMENT_NODE && node.node_value().as_deref() == Some(RAW_OPEN) {
+            shape.comment(RAW_OPEN);
+            let close = end_of_raw_region(&node);
+            if close.is_some() {
+                shape.comment(RAW_CLOSE);
+            }
+            next = following(close.as_ref().unwrap_or(&node), element, &mut shape);
+            continue;
+        }
         match node.node_type() {
             Node::ELEMENT_NODE => {
                 let name = node.unchecked_ref::<Element>().local_name();
@@ -59,6 +69,24 @@ fn shape_of_children(element: &Element) -> TreeShape {
         next = following(&node, element, &mut shape);
     }
     shape
+}
+
+/// The comment that closes the raw region `open` opens, among its following siblings.
+fn end_of_raw_region(open: &Node) -> Option<Node> {
+    let mut depth = 0usize;
+    let mut next = open.next_sibling();
+    while let Some(node) = next {
+        if node.node_type() == Node::COMMENT_NODE {
+            match node.node_value().as_deref() {
+                Some(RAW_OPEN) => depth += 1,
+                Some(RAW_CLOSE) if depth == 0 => return Some(node),
+                Some(RAW_CLOSE) => depth -= 1,
+                _ => {}
+            }
+        }
+        next = node.next_sibling();
+    }
+    None
 }
 
 /// The node after `node` (whose children, if any, were walked) within `root`, closing the

@@ -1,8 +1,12 @@
-use super::{ArticleContext, BodyPart};
+use super::{ArticleContext, BodyPart, Prerendering};
 use crate::model::Article;
 use crate::progressive::{first_step, next_step, next_step_weight, parts_after_update, shown_after_update, whole_parts, Part, STEP};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The class of the body's element; a prerendered page marks its children as one raw region
+/// (`crate::hydration::mark_children_raw`).
+pub const BODY_CLASS: &str = "folio-body";
 
 /// Blocks per [`BodyPart`]: few enough that re-rendering and laying out the part around a changed
 /// paragraph is cheap, enough that a 5,000-block body is a list of 157 parts, not 5,000.
@@ -14,11 +18,11 @@ pub struct ArticleBodyProps {
     /// Called from every render that has the whole body in (the root tells the host once per
     /// document).
     pub on_complete: Callback<()>,
-    /// The first article is already whole on the page (a prerendered page being hydrated) or
-    /// being written so: it is shown whole at once, not stepped in, and the browser, which
-    /// scrolled to the address's section itself, is not asked to again.
+    /// Whether the first article is a prerendered page being written or adopted: it is shown
+    /// whole at once, not stepped in, and the browser, which scrolled to the address's section
+    /// itself, is not asked to again. Adopted, the body's nodes are taken as they stand.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub prerendered: Prerendering,
 }
 
 /// A run of at most [`PART_BLOCKS`] body blocks (see `BodyPartProps::blocks`) and the key of its
@@ -51,6 +55,9 @@ struct Progress {
     /// Whether an earlier article was shown here: a later one (an update, a navigation in place)
     /// leaves the page where the reader is.
     replaced: bool,
+    /// The body on screen is the prerendered page's, adopted as it stands rather than rendered
+    /// part by part, until another article comes.
+    adopted: bool,
 }
 
 impl Progress {
@@ -100,13 +107,14 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let redraw = use_force_update();
     let body_ref = use_node_ref();
 
-    let (shown, finds_fragment) = {
+    let (shown, finds_fragment, adopted) = {
         let mut progress = progress.borrow_mut();
         if !progress.shows(&article) {
-            let whole = props.prerendered && progress.article.is_none();
-            progress.replace(&article, ctx.platform.has_frames() && !whole);
+            let first = progress.article.is_none();
+            progress.replace(&article, ctx.platform.has_frames() && !(first && props.prerendered.is_prerendered()));
+            progress.adopted = first && props.prerendered == Prerendering::Adopting;
         }
-        (progress.shown, !progress.replaced && !props.prerendered)
+        (progress.shown, !progress.replaced && !props.prerendered.is_prerendered(), progress.adopted)
     };
     let complete = shown == article.body.len();
     if complete {
@@ -153,9 +161,17 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             }
         })
     });
+    let content = if adopted {
+        // The prerendered body, marked by the command as one raw region: Yew adopts its nodes
+        // without walking them, and removes them whole when another article comes. The one use of
+        // `from_html_unchecked`, and with no markup: nothing is ever parsed from it.
+        Html::from_html_unchecked(AttrValue::default())
+    } else {
+        shown_parts.collect::<Html>()
+    };
     html! {
-        <div class="folio-body" ref={body_ref} aria-busy={(!complete).then_some("true")}>
-            { for shown_parts }
+        <div class={BODY_CLASS} ref={body_ref} aria-busy={(!complete).then_some("true")}>
+            { content }
         </div>
     }
 }

@@ -1,5 +1,8 @@
 use super::figure::figure;
-use super::{ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, Presentation, RelatedListView, TableOfContents};
+use super::{
+    ArticleBody, ArticleContext, ArticleFooter, ArticleHeader, CommentsSection, Prerendering, Presentation, RelatedListView,
+    TableOfContents,
+};
 use crate::i18n::{direction, primary_language, words_for};
 use crate::model::{Article, BlockCounts, Outline};
 use crate::options::{ContentsMode, RenderOptions};
@@ -38,9 +41,9 @@ pub struct ArticleViewProps {
     /// steps); the root tells the host once per document.
     #[prop_or_default]
     pub on_complete: Callback<()>,
-    /// The article is (being written as) a prerendered page: see `FolioViewProps::prerendered`.
+    /// Whether the article is a prerendered page being written or adopted.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub prerendered: Prerendering,
 }
 
 impl PartialEq for ArticleViewProps {

@@ -1,4 +1,4 @@
-use super::{ArticleView, ErrorAlert, LoadingPlaceholder, Now};
+use super::{ArticleView, ErrorAlert, LoadingPlaceholder, Now, Prerendering};
 use crate::hooks::use_now;
 use crate::i18n::words_for;
 use crate::model::{Article, DocError};
@@ -102,12 +102,9 @@ pub struct FolioViewProps {
     /// A navigation in progress or failed, shown above the current view.
     #[prop_or_default]
     pub pending: Option<Pending>,
-    /// This first view is a prerendered page: written natively for a browser to hydrate, or
-    /// being hydrated. Both renders must then be the same: the whole body at once, and no
-    /// relative times, which appear only once the browser has taken the page over (the server
-    /// runs no effects).
+    /// Whether this first view is a prerendered page being written or adopted.
     #[prop_or_default]
-    pub prerendered: bool,
+    pub prerendered: Prerendering,
 }
 
 impl PartialEq for FolioViewProps {
@@ -139,7 +136,7 @@ pub fn FolioView(props: &FolioViewProps) -> Html {
     let now = use_now(props.options.now_ms, props.platform.clone());
     // Relative times are live from the first render, or, on a prerendered page, from the one
     // after hydration. The clock's provider is there either way, so the tree keeps its shape.
-    let live = use_state_eq(|| !props.prerendered);
+    let live = use_state_eq(|| !props.prerendered.is_prerendered());
     {
         let live = live.clone();
         use_effect_with((), move |()| live.set(true));

@@ -19,7 +19,7 @@ mod related_list;
 mod table_of_contents;
 mod time_stamp;
 
-pub use article_body::{ArticleBody, ArticleBodyProps};
+pub use article_body::{ArticleBody, ArticleBodyProps, BODY_CLASS};
 pub use article_footer::ArticleFooter;
 pub use article_header::ArticleHeader;
 pub use article_view::{ArticleView, ArticleViewProps};
@@ -138,6 +138,28 @@ impl Presentation {
         let after = &after[words.len()..];
         let space = |text: &'static str| (!text.is_empty()).then(|| html! { { text } });
         html! { <>{ space(before) }<span lang={lang.clone()} dir={self.words_dir}>{ words }</span>{ space(after) }</> }
+    }
+}
+
+/// Whether a mount's first view is a prerendered page (contract section 4), and which side of it.
+/// Both sides render the same first view: the whole body at once, and no relative times, which
+/// appear only once the browser has taken the page over (the server runs no effects).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Prerendering {
+    /// An ordinary render in the browser.
+    #[default]
+    No,
+    /// Written natively for a browser to hydrate: the body is marked as one raw region, which
+    /// the browser adopts without walking it.
+    Writing,
+    /// Being hydrated in the browser: the body's nodes are adopted as they stand.
+    Adopting,
+}
+
+impl Prerendering {
+    /// Whether this is a prerendered page, on either side.
+    pub fn is_prerendered(self) -> bool {
+        self != Prerendering::No
     }
 }
 

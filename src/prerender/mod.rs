@@ -6,8 +6,8 @@ pub mod command;
 pub mod dates;
 pub mod page;
 
-use crate::components::{FolioView, FolioViewProps, View};
-use crate::hydration::{TreeShape, ID_PREFIX, LANG_ATTRIBUTE, SHAPE_ATTRIBUTE, TIME_ZONE_ATTRIBUTE};
+use crate::components::{FolioView, FolioViewProps, Prerendering, View, BODY_CLASS};
+use crate::hydration::{mark_children_raw, TreeShape, ID_PREFIX, LANG_ATTRIBUTE, SHAPE_ATTRIBUTE, TIME_ZONE_ATTRIBUTE};
 use crate::model::{parse_text, DocError};
 use crate::options::RenderOptions;
 use crate::platform::PlatformRef;
@@ -72,9 +72,11 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
         on_navigate: None,
         focus_headline: false,
         pending: None,
-        prerendered: true,
+        prerendered: Prerendering::Writing,
     };
-    let article_html = RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).render()));
+    let rendered = RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).render()));
+    // The browser adopts the body as it stands, without walking it (see `Prerendering::Adopting`).
+    let article_html = mark_children_raw(&rendered, &format!("<div class=\"{BODY_CLASS}\">")).unwrap_or(rendered);
     let assets = if options.assets.is_empty() { "./" } else { &options.assets };
     // What the browser needs to render the article exactly as here before it takes it over.
     let mut takeover = vec![(SHAPE_ATTRIBUTE, tree_shape(&article_html).hex()), (TIME_ZONE_ATTRIBUTE, time_zone)];

@@ -3,15 +3,39 @@
 //! checked against.
 
 use ego_tree::iter::Edge;
-use folio::hydration::TreeShape;
+use folio::hydration::{TreeShape, RAW_CLOSE, RAW_OPEN};
 
 /// The shape of `html` parsed as a browser parses it, into a tree (html5ever's tree builder,
-/// through scraper): what `tree_shape`'s tokens must agree with.
+/// through scraper), walked as the browser walks it before hydrating (a raw region's nodes are
+/// adopted without a walk, so only its marks count): what `tree_shape`'s reading must agree with.
 pub fn parsed_shape(html: &str) -> TreeShape {
     let fragment = scraper::Html::parse_fragment(html);
     let mut shape = TreeShape::default();
     let root = fragment.root_element().id();
+    let mut raw_depth = 0usize;
     for edge in fragment.root_element().traverse() {
+        let comment = match &edge {
+            Edge::Open(node) => node.value().as_comment().map(|c| &**c),
+            Edge::Close(_) => None,
+        };
+        match comment {
+            Some(RAW_OPEN) => {
+                raw_depth += 1;
+                if raw_depth == 1 {
+                    shape.comment(RAW_OPEN);
+                }
+                continue;
+            }
+            Some(RAW_CLOSE) => {
+                raw_depth -= 1;
+                if raw_depth == 0 {
+                    shape.comment(RAW_CLOSE);
+                }
+                continue;
+            }
+            _ if raw_depth > 0 => continue,
+            _ => {}
+        }
         match edge {
             Edge::Open(node) if node.id() != root => match node.value() {
                 scraper::Node::Element(element) => shape.open(element.name()),

@@ -7,7 +7,7 @@
 //! `p` inside a `blockquote` (Folio puts the quote's text in one, the reference does not).
 
 use crate::folio_reads;
-use folio::components::{ArticleView, ArticleViewProps};
+use folio::components::{ArticleView, ArticleViewProps, Prerendering};
 use folio::options::ContentsMode;
 use folio::platform::{PlainPlatform, PlatformRef};
 use scraper::{ElementRef, Html, Node, Selector};
@@ -28,7 +28,7 @@ pub async fn folio_body(document: &Value) -> Result<String, String> {
         focus_headline: false,
         contents: ContentsMode::Hide,
         on_complete: Callback::noop(),
-        prerendered: false,
+        prerendered: Prerendering::No,
     })
     .hydratable(false)
     .render()
