@@ -4,7 +4,8 @@
 //! Mapping decisions a reader of the output should know:
 //! - `datePublished` is the first valid timestamp of `display_date` (the date ANS shows readers),
 //!   `first_publish_date`, `publish_date`, then `created_date` (reported, since it is not a
-//!   publication date); a story with none of them is refused at `display_date`. `dateModified`
+//!   publication date); a story with none of them (a draft) takes the caller's date (`--date`),
+//!   or without one is refused at `display_date`. `dateModified`
 //!   is `last_updated_date` when it is later than that date, and left out otherwise.
 //! - The section is `taxonomy.primary_section`, else the canonical website's `website_section`,
 //!   else `taxonomy.primary_site`; the url `canonical_url`, else `website_url`, else the canonical
@@ -30,7 +31,7 @@ use serde_json::{json, Map, Value};
 const PUBLISHED_FIELDS: [&str; 4] = ["display_date", "first_publish_date", "publish_date", "created_date"];
 
 /// Converts an ANS story (a JSON value) into a Folio article document.
-pub(crate) fn convert_story(story: &Value) -> Result<Converted, ConvertError> {
+pub(crate) fn convert_story(story: &Value, date: Option<&Timestamp>) -> Result<Converted, ConvertError> {
     if !story.is_object() {
         return Err(ConvertError::at("", format!("an ANS story is an object, found {}", describe(story))));
     }
@@ -43,7 +44,7 @@ pub(crate) fn convert_story(story: &Value) -> Result<Converted, ConvertError> {
     if let Some(version) = story.get("version").and_then(Value::as_str).filter(|v| !v.starts_with("0.10.")) {
         body.warn("version", format_args!("ANS {version}: this converter follows ANS 0.10, so fields may be missed"));
     }
-    let (published, published_ms) = date_published(story, &mut body)?;
+    let (published, published_ms) = date_published(story, &mut body, date)?;
     // Folio shows what it is given: a story held back by an embargo must be held back by its caller.
     let embargo = story.get("content_restrictions").and_then(|r| r.get("embargo")).filter(|e| e.get("active") == Some(&json!(true)));
     if let Some(embargo) = embargo {
@@ -109,7 +110,8 @@ pub(crate) fn convert_story(story: &Value) -> Result<Converted, ConvertError> {
 
 /// The publication date as written and in milliseconds: the first of [`PUBLISHED_FIELDS`] that
 /// is an RFC 3339 timestamp with an offset.
-fn date_published(story: &Value, body: &mut Body) -> Result<(String, i64), ConvertError> {
+/// A story with none (a draft) takes `date`, the caller's, when there is one.
+fn date_published(story: &Value, body: &mut Body, date: Option<&Timestamp>) -> Result<(String, i64), ConvertError> {
     for field in PUBLISHED_FIELDS {
         let Some(text) = text_field(story, field) else { continue };
         match Timestamp::parse(text) {
@@ -122,9 +124,13 @@ fn date_published(story: &Value, body: &mut Body) -> Result<(String, i64), Conve
             None => body.warn(field, "not an RFC 3339 timestamp with an offset, skipped"),
         }
     }
+    if let Some(date) = date {
+        body.warn("display_date", "no publication date (a draft?): the date given with --date is shown as published");
+        return Ok((date.text.clone(), date.epoch_ms));
+    }
     Err(ConvertError::at(
         "display_date",
-        "required for Folio's datePublished: none of display_date, first_publish_date, publish_date or created_date is a timestamp",
+        "required for Folio's datePublished: none of display_date, first_publish_date, publish_date or created_date is a timestamp (--date gives one for a draft)",
     ))
 }
 

@@ -7,13 +7,14 @@
 
 use super::{convert_with, ConvertOptions, Format, SanityProject};
 use crate::command_input::read_input;
+use crate::model::Timestamp;
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: folio-convert --from ans|portable-text [--sanity-project ID [--sanity-dataset NAME]] [INPUT.json | -]
+const USAGE: &str = "usage: folio-convert --from ans|portable-text [--date T] [--sanity-project ID [--sanity-dataset NAME]] [INPUT.json | -]
 Writes Folio's article document (JSON) converted from INPUT (standard input when - or none) on
 standard output. ans: an ANS story. portable-text: a Folio document whose body holds Portable Text
-blocks; its image assets that are Sanity references are shown from Sanity's CDN when the project
+blocks. --date: the publication date (RFC 3339) of an ANS story that has none, a draft; its image assets that are Sanity references are shown from Sanity's CDN when the project
 (and the dataset, production by default) is given. What cannot be converted is reported on standard error with its JSON path; a document
 that cannot be converted at all writes nothing and makes the exit status 1.";
 
@@ -28,11 +29,15 @@ fn parse_command() -> Result<Command, String> {
     let mut parser = lexopt::Parser::from_env();
     let mut from = None;
     let mut input = None;
-    let (mut project, mut dataset) = (None, None);
+    let (mut project, mut dataset, mut date) = (None, None, None);
     let text = |value: std::ffi::OsString| value.into_string().map_err(|_| "an argument is not UTF-8".to_owned());
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("from") => from = Some(text(parser.value().map_err(|e| e.to_string())?)?.parse::<Format>()?),
+            Long("date") => {
+                let value = text(parser.value().map_err(|e| e.to_string())?)?;
+                date = Some(Timestamp::parse(&value).ok_or(format!("--date {value}: not an RFC 3339 timestamp with an offset"))?);
+            }
             Long("sanity-project") => project = Some(text(parser.value().map_err(|e| e.to_string())?)?),
             Long("sanity-dataset") => dataset = Some(text(parser.value().map_err(|e| e.to_string())?)?),
             Short('h') | Long("help") => {
@@ -49,7 +54,7 @@ fn parse_command() -> Result<Command, String> {
         return Err("--sanity-dataset needs --sanity-project".into());
     }
     let sanity = project.map(|project_id| SanityProject { project_id, dataset: dataset.unwrap_or_else(|| "production".into()) });
-    Ok(Command { from, input: input.unwrap_or_else(|| "-".into()), options: ConvertOptions { sanity } })
+    Ok(Command { from, input: input.unwrap_or_else(|| "-".into()), options: ConvertOptions { sanity, date } })
 }
 
 /// Runs the command on the process's arguments.

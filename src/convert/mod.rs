@@ -26,7 +26,7 @@ mod pt_inline;
 mod source;
 mod spans;
 
-use crate::model::{parse_value, DocError};
+use crate::model::{parse_value, DocError, Timestamp};
 use serde_json::Value;
 use std::fmt;
 use std::str::FromStr;
@@ -57,11 +57,13 @@ impl FromStr for Format {
 }
 
 /// What a conversion needs besides the source, when the source names things it does not hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConvertOptions {
     /// The Sanity project whose image assets a Portable Text document refers to
     /// (`image-<id>-<width>x<height>-<format>`), so they can be shown from Sanity's image CDN.
     pub sanity: Option<SanityProject>,
+    /// The publication date of a story that has none (an ANS draft), shown with a warning.
+    pub date: Option<Timestamp>,
 }
 
 /// A Sanity project and dataset.
@@ -131,7 +133,7 @@ pub fn convert_with(format: Format, text: &str, options: &ConvertOptions) -> Res
         position: Some((e.line(), e.column())),
     })?;
     let mut converted = match format {
-        Format::Ans => ans::convert_story(&source)?,
+        Format::Ans => ans::convert_story(&source, options.date.as_ref())?,
         Format::PortableText => portable_text::convert_document(&source, options.sanity.as_ref())?,
     };
     check_fields(&mut converted)?;

@@ -122,7 +122,9 @@ async fn render_like_the_reference(with_extensions: bool) {
     for (name, blocks, expected) in fixtures() {
         // The reference renderer's tests name this project for the image assets.
         let sanity = SanityProject { project_id: "3do82whm".into(), dataset: "production".into() };
-        let converted = convert_with(Format::PortableText, &document(blocks), &ConvertOptions { sanity: Some(sanity) }).unwrap();
+        let converted =
+            convert_with(Format::PortableText, &document(blocks), &ConvertOptions { sanity: Some(sanity), ..ConvertOptions::default() })
+                .unwrap();
         if extension_shapes(&converted.document).is_empty() == with_extensions {
             continue;
         }

@@ -69,8 +69,12 @@ test('every good ANS story that converts renders in Chromium with its headline, 
   const stories = fs.readdirSync(ans).filter((f) => /^story-fixture-(good|references|tiny-house)/.test(f)).sort();
   let shown = 0;
   for (const file of stories) {
-    const run = spawnSync(binary, ['--from', 'ans', path.join(ans, file)], { encoding: 'utf8' });
-    if (run.status !== 0) { assert.match(run.stderr, /display_date|headlines\.basic/, `${file}: ${run.stderr}`); continue; }
+    let run = spawnSync(binary, ['--from', 'ans', path.join(ans, file)], { encoding: 'utf8' });
+    // A draft (no date at all) converts with the date given; a story without a headline cannot.
+    if (run.status !== 0 && /^folio-convert: .*display_date/m.test(run.stderr)) {
+      run = spawnSync(binary, ['--from', 'ans', '--date', '2026-01-01T08:00:00Z', path.join(ans, file)], { encoding: 'utf8' });
+    }
+    if (run.status !== 0) { assert.match(run.stderr, /headlines\.basic/, `${file}: ${run.stderr}`); continue; }
     const document = JSON.parse(run.stdout);
     const seen = await rendered(page, document);
     assert.equal(seen.headline, document.headline, file);
@@ -81,7 +85,7 @@ test('every good ANS story that converts renders in Chromium with its headline, 
     for (const t of texts(document)) assert.ok(text.includes(t), `${file}: "${t.slice(0, 60)}" is not on the page`);
     shown++;
   }
-  assert.ok(shown >= 5, `${shown} stories shown`);
+  assert.ok(shown >= 10, `${shown} stories shown`);
   assert.deepEqual(context.problems, []);
   await context.close();
 });
