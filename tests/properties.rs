@@ -538,6 +538,7 @@ proptest! {
         let page = folio::prerender::prerender(&doc.to_string(), &Default::default()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let main = &page.html[page.html.find("<main").unwrap()..page.html.find("</main>").unwrap()];
         let article = &main[main.find('>').unwrap() + 1..];
+        prop_assert!(main.contains(" data-folio-prerendered=\"") && article.contains("<!--<#>-->"), "the body is marked for hydration");
         prop_assert_eq!(TreeShape::of_rendered_markup(article), parsed_shape(article));
     }
 

@@ -76,13 +76,20 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     };
     let rendered = RUNTIME.with(|runtime| runtime.block_on(LocalServerRenderer::<FolioView>::with_props(props).render()));
     // The browser adopts the body as it stands, without walking it (see `Prerendering::Adopting`).
-    let article_html = mark_children_raw(&rendered, &format!("<div class=\"{BODY_CLASS}\">")).unwrap_or(rendered);
+    let marked = mark_children_raw(&rendered, &format!("<div class=\"{BODY_CLASS}\">"));
     let assets = if options.assets.is_empty() { "./" } else { &options.assets };
     // What the browser needs to render the article exactly as here before it takes it over.
-    let mut takeover = vec![(SHAPE_ATTRIBUTE, tree_shape(&article_html).hex()), (TIME_ZONE_ATTRIBUTE, time_zone)];
-    if let Some(lang) = &options.lang {
-        takeover.push((LANG_ATTRIBUTE, lang.clone()));
+    // A body that could not be marked would stop the browser's hydration: such a page stays as
+    // written, without the attributes that ask for it.
+    let mut takeover = Vec::new();
+    if let Some(marked) = &marked {
+        takeover.push((SHAPE_ATTRIBUTE, tree_shape(marked).hex()));
+        takeover.push((TIME_ZONE_ATTRIBUTE, time_zone));
+        if let Some(lang) = &options.lang {
+            takeover.push((LANG_ATTRIBUTE, lang.clone()));
+        }
     }
+    let article_html = marked.unwrap_or(rendered);
     let html = page::page(&article, &lang, &article_html, text, assets, &takeover);
     let mut warnings = parsed.warnings;
     warnings.extend(platform.take_warnings());
