@@ -28,7 +28,6 @@ mod spans;
 
 use crate::model::{parse_value, DocError, Timestamp};
 use serde_json::Value;
-use std::fmt;
 use std::str::FromStr;
 
 /// How deeply lists may nest in a converted document. Deeper items join the deepest list: each
@@ -86,39 +85,9 @@ pub struct Converted {
 }
 
 /// Why a source cannot be converted: the path of the field at fault in the source (or in the
-/// converted document, for a field Folio itself refuses) and what is wrong, as [`DocError`] says it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConvertError {
-    /// JSON path of the field (`headlines.basic`); empty for the root or text that is not JSON.
-    pub path: String,
-    /// What is wrong, in plain English.
-    pub message: String,
-    /// For text that is not well-formed JSON: line and column (1-based) of the error.
-    pub position: Option<(usize, usize)>,
-}
-
-impl ConvertError {
-    /// A fault at `path`.
-    pub(crate) fn at(path: impl Into<String>, message: impl Into<String>) -> ConvertError {
-        ConvertError { path: path.into(), message: message.into(), position: None }
-    }
-}
-
-impl From<DocError> for ConvertError {
-    fn from(error: DocError) -> ConvertError {
-        ConvertError { path: error.path, message: error.message, position: error.position }
-    }
-}
-
-impl fmt::Display for ConvertError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+/// converted document, for a field Folio itself refuses) and what is wrong. The same error as a
+/// document Folio refuses, so that both commands report the two alike.
+pub type ConvertError = DocError;
 
 /// Converts the JSON text of a source in `format` into Folio's article document.
 pub fn convert(format: Format, text: &str) -> Result<Converted, ConvertError> {

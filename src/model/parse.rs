@@ -46,6 +46,11 @@ pub struct DocError {
 }
 
 impl DocError {
+    /// A fault at `path` (a JSON path, empty for the root).
+    pub fn at(path: impl Into<String>, message: impl Into<String>) -> DocError {
+        DocError { path: path.into(), message: message.into(), position: None }
+    }
+
     /// The document is not an object; `found` says what it is ("a list", "text", ...).
     pub fn root(found: &str) -> DocError {
         DocError {
