@@ -4,7 +4,8 @@
 //! again, and the diff is reviewed like code.
 #![cfg(not(target_arch = "wasm32"))]
 
-use folio::prerender::{prerender, tree_shape, PrerenderOptions};
+use folio::hydration::TreeShape;
+use folio::prerender::{prerender, PrerenderOptions};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -115,7 +116,7 @@ fn the_article_is_whole_with_absolute_dates_and_no_relative_ones() {
     assert!(!between(&html, "<body>", "</body>").contains("<script"), "the body holds the article, no script");
     // What the browser needs to hydrate it: the article's shape as written, and the zone its
     // dates were written in when the document names none.
-    let shape = tree_shape(article).hex();
+    let shape = TreeShape::of_rendered_markup(article).hex();
     assert_eq!(attributes, format!(" data-folio-prerendered=\"{shape}\" data-folio-time-zone=\"UTC\""));
     assert!(article.starts_with("<!--<[folio::components::folio_view::FolioView]>-->"), "Yew's component marks are written");
 }
@@ -123,11 +124,14 @@ fn the_article_is_whole_with_absolute_dates_and_no_relative_ones() {
 #[test]
 fn the_tree_shape_follows_elements_and_comments_but_not_text_or_attributes() {
     let html = between(&page_of(&sample("en")), "<main class=\"folio-prerendered\"", "</main>").split_once('>').unwrap().1.to_owned();
-    let shape = tree_shape(&html);
+    let shape = TreeShape::of_rendered_markup(&html);
     let headline = html.find("<h1 class=\"folio-headline\">").unwrap();
-    let touched = |from: &str, to: &str| tree_shape(&html.replacen(from, to, 1));
+    let touched = |from: &str, to: &str| TreeShape::of_rendered_markup(&html.replacen(from, to, 1));
     assert_eq!(touched("<h1 class=\"folio-headline\">", "<h1 data-extension=\"1\" class=\"folio-headline\">"), shape);
-    assert_eq!(tree_shape(&format!("{}Another headline{}", &html[..headline + 27], &html[html.find("</h1>").unwrap()..])), shape);
+    assert_eq!(
+        TreeShape::of_rendered_markup(&format!("{}Another headline{}", &html[..headline + 27], &html[html.find("</h1>").unwrap()..])),
+        shape
+    );
     assert_ne!(touched("<h1 class=\"folio-headline\">", "<h1 class=\"folio-headline\"><span></span>"), shape);
     assert_ne!(touched("<!--<[folio::components::article_view::ArticleView]>-->", ""), shape);
     assert_ne!(touched("<h1 class=\"folio-headline\">", "<h2 class=\"folio-headline\">"), shape);
@@ -150,10 +154,10 @@ fn the_rendered_markup_has_the_shape_a_browser_parses() {
     for (i, text) in documents.enumerate() {
         let html = page_of(&text);
         let article = between(&html, "<main class=\"folio-prerendered\"", "</main>").split_once('>').unwrap().1;
-        assert_eq!(tree_shape(article), parsed_shape(article), "document {i}");
+        assert_eq!(TreeShape::of_rendered_markup(article), parsed_shape(article), "document {i}");
     }
     // A tree builder moves what the tokens say: a block element closes the paragraph around it.
-    assert_ne!(tree_shape("<p>a<div>b</div>c</p>"), parsed_shape("<p>a<div>b</div>c</p>"));
+    assert_ne!(TreeShape::of_rendered_markup("<p>a<div>b</div>c</p>"), parsed_shape("<p>a<div>b</div>c</p>"));
 }
 
 #[test]

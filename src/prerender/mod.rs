@@ -83,7 +83,7 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     // written, without the attributes that ask for it.
     let mut takeover = Vec::new();
     if let Some(marked) = &marked {
-        takeover.push((SHAPE_ATTRIBUTE, tree_shape(marked).hex()));
+        takeover.push((SHAPE_ATTRIBUTE, TreeShape::of_rendered_markup(marked).hex()));
         takeover.push((TIME_ZONE_ATTRIBUTE, time_zone));
         if let Some(lang) = &options.lang {
             takeover.push((LANG_ATTRIBUTE, lang.clone()));
@@ -94,10 +94,4 @@ pub fn prerender(text: &str, options: &PrerenderOptions) -> Result<Prerendered, 
     let mut warnings = parsed.warnings;
     warnings.extend(platform.take_warnings());
     Ok(Prerendered { html, headline: article.headline.0.clone(), lang, warnings })
-}
-
-/// The shape of `html`, the article's markup as Yew's server renderer writes it, as a browser's
-/// DOM will hold it (see [`TreeShape::of_rendered_markup`]).
-pub fn tree_shape(html: &str) -> TreeShape {
-    TreeShape::of_rendered_markup(html)
 }

@@ -7,7 +7,7 @@ use folio::hydration::{TreeShape, RAW_CLOSE, RAW_OPEN};
 
 /// The shape of `html` parsed as a browser parses it, into a tree (html5ever's tree builder,
 /// through scraper), walked as the browser walks it before hydrating (a raw region's nodes are
-/// adopted without a walk, so only its marks count): what `tree_shape`'s reading must agree with.
+/// adopted without a walk, so only its marks count): what `TreeShape::of_rendered_markup` must agree with.
 pub fn parsed_shape(html: &str) -> TreeShape {
     let fragment = scraper::Html::parse_fragment(html);
     let mut shape = TreeShape::default();
