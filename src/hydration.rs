@@ -8,8 +8,11 @@
 //! front of it: the same shape is hydrated; any other (an extension added an element, a proxy
 //! stripped comments) is rendered afresh.
 //!
-//! Plain Rust with no DOM: the prerender command feeds it the article parsed back by html5ever,
-//! the browser feeds it the live DOM.
+//! The body is marked as one raw region, which Yew adopts without walking it, so its contents
+//! are left out of the shape on both sides.
+//!
+//! Plain Rust with no DOM: the prerender command reads the shape off its own markup
+//! ([`TreeShape::of_rendered_markup`]), the browser feeds it the live DOM.
 
 /// On the element holding a prerendered article: the article's [`TreeShape`], as written.
 pub const SHAPE_ATTRIBUTE: &str = "data-folio-prerendered";
